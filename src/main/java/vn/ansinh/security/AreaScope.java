@@ -1,0 +1,25 @@
+package vn.ansinh.security;
+
+/**
+ * The part of the country an actor may see, as an area path ({@code /42/436/}). A district officer's scope covers
+ * that district and its communes and nothing else.
+ */
+public record AreaScope(String path) {
+
+    public static final AreaScope NATIONWIDE = new AreaScope("/");
+
+    public AreaScope {
+        if (path == null || !path.startsWith("/") || !path.endsWith("/")) {
+            throw new IllegalArgumentException("an area path starts and ends with '/': " + path);
+        }
+    }
+
+    public boolean covers(String areaPath) {
+        return areaPath != null && areaPath.startsWith(path);
+    }
+
+    /** A {@code LIKE} pattern matching every area path inside this scope. */
+    public String likePattern() {
+        return path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}
