@@ -1,0 +1,5 @@
+package vn.ansinh.area;
+
+public enum AreaLevel {
+    PROVINCE, DISTRICT, COMMUNE
+}
