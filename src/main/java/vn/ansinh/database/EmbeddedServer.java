@@ -114,7 +114,7 @@ final class EmbeddedServer implements AutoCloseable {
             return;
         }
         try (FileChannel channel = new FileOutputStream(pgData.resolve(LOCK_FILE).toFile(), true).getChannel();
-             FileLock lock = channel.tryLock()) {
+             FileLock lock = tryLock(channel)) {
             Optional<ProcessHandle> server = postmaster(pidFile);
             if (lock == null) {
                 throw new IllegalStateException("The data directory " + pgData + " is in use by another running Ansinh"
@@ -136,6 +136,15 @@ final class EmbeddedServer implements AutoCloseable {
                 orphan.destroyForcibly();
                 orphan.onExit().join();
             }
+        }
+    }
+
+    /** Null when another process, or another server in this JVM, holds the lock. */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return null;
         }
     }
 
