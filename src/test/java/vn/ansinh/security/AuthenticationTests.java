@@ -87,6 +87,7 @@ class AuthenticationTests {
     @Test
     void theHealthCheckAndApiDocumentationArePublic() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+        mvc.perform(get("/api/swagger-ui/index.html")).andExpect(status().isOk());
         mvc.perform(get("/api/docs/openapi.json")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("/api/v1/areas")));
     }
