@@ -38,6 +38,22 @@ public class AreaFigures {
                 .list();
     }
 
+    record ChildStatistic(long areaId, AreaStatistic statistic) {
+    }
+
+    /** Each child area's statistic for the year, or its latest earlier one, in one query. */
+    List<ChildStatistic> statisticsOfChildren(long parentId, int year) {
+        return jdbc.sql("""
+                        select distinct on (a.id) a.id, a.code, s.year, s.population, s.labour_force, s.source
+                        from area a join area_statistic s on s.area_id = a.id
+                        where a.parent_id = :parent and s.year <= :year
+                        order by a.id, s.year desc""")
+                .param("parent", parentId).param("year", year)
+                .query((rs, i) -> new ChildStatistic(rs.getLong("id"), new AreaStatistic(rs.getString("code"),
+                        rs.getInt("year"), rs.getInt("population"), rs.getInt("labour_force"), rs.getString("source"))))
+                .list();
+    }
+
     public List<CoverageTarget> targets(String areaCode) {
         Area area = areas.byCode(areaCode).orElseThrow(() -> new NotFound("Area", areaCode));
         return jdbc.sql("""

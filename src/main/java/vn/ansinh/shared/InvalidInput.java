@@ -1,6 +1,10 @@
 package vn.ansinh.shared;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
 /** Input that breaks a rule: names the field and the reason, and becomes a 400 problem+json response. */
+@ResponseStatus(HttpStatus.BAD_REQUEST)
 public class InvalidInput extends RuntimeException {
 
     private final String field;

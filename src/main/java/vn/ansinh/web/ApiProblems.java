@@ -31,7 +31,7 @@ import vn.ansinh.shared.NotFound;
  * Every API error as problem+json (RFC 9457). Input errors carry {@code errors: [{field, reason}]} so a client (or
  * an officer reading a screen) knows which field to fix and why.
  */
-@RestControllerAdvice(basePackages = "vn.ansinh")
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     record FieldError(String field, String reason) {
