@@ -27,9 +27,11 @@ public class ApiTokens {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final ScopeAreas areas;
 
-    ApiTokens(JdbcClient jdbc, AuditLog audit) {
+    ApiTokens(JdbcClient jdbc, AuditLog audit, ScopeAreas areas) {
         this.jdbc = jdbc;
+        this.areas = areas;
         this.audit = audit;
     }
 
@@ -48,10 +50,7 @@ public class ApiTokens {
         if (token == null || token.length() < 16) {
             throw new InvalidInput("token", "must have at least 16 characters");
         }
-        Long areaId = areaCode == null ? null
-                : jdbc.sql("select id from area where code = :code and valid_to is null order by level limit 1")
-                        .param("code", areaCode).query(Long.class).optional()
-                        .orElseThrow(() -> new InvalidInput("areaCode", "no current area has code " + areaCode));
+        Long areaId = areaCode == null ? null : areas.byCode(areaCode).id();
         long id = jdbc.sql("""
                         insert into api_client (name, kind, subject_code, token_hash, token_hint, area_id)
                         values (:name, :kind, :subject, :hash, :hint, :areaId) returning id""")

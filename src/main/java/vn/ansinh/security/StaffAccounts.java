@@ -29,9 +29,11 @@ public class StaffAccounts implements UserDetailsService {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
+    private final ScopeAreas areas;
 
-    StaffAccounts(JdbcClient jdbc, PasswordEncoder passwords, AuditLog audit) {
+    StaffAccounts(JdbcClient jdbc, PasswordEncoder passwords, AuditLog audit, ScopeAreas areas) {
         this.jdbc = jdbc;
+        this.areas = areas;
         this.passwords = passwords;
         this.audit = audit;
     }
@@ -66,9 +68,7 @@ public class StaffAccounts implements UserDetailsService {
         if (find(username).isPresent()) {
             throw new Conflict("username", "'" + username + "' is already taken");
         }
-        Long areaId = jdbc.sql("select id from area where code = :code and valid_to is null order by level limit 1")
-                .param("code", areaCode).query(Long.class).optional()
-                .orElseThrow(() -> new InvalidInput("areaCode", "no current area has code " + areaCode));
+        long areaId = areas.byCode(areaCode).id();
         String[] roleNames = roles.stream().map(Role::name).sorted().toArray(String[]::new);
         long id = jdbc.sql("""
                         insert into staff_user (username, password_hash, display_name, roles, area_id)
