@@ -5,7 +5,7 @@ create sequence si_code_serial as bigint minvalue 1 maxvalue 99999999 no cycle;
 
 -- A member has a relation to the head, and only members have one.
 alter table person
-    add constraint person_household_relation_check
+    add constraint person_member_has_relation
         check ((household_id is null) = (household_relation is null));
 
 -- At most one head per household.

@@ -56,12 +56,12 @@ class PeopleController {
             String householdCode,
             @Pattern(regexp = InputPatterns.RELATIONS, message = InputPatterns.RELATIONS_MESSAGE)
             String householdRelation,
-            boolean ethnicMinority) {
+            Boolean ethnicMinority) {
 
         PersonRegistration toRegistration() {
             return new PersonRegistration(cccd, fullName, dateOfBirth, Sex.valueOf(sex), communeCode.strip(),
                     householdCode, householdRelation == null ? null : HouseholdRelation.valueOf(householdRelation),
-                    ethnicMinority);
+                    Boolean.TRUE.equals(ethnicMinority));
         }
     }
 
