@@ -15,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.ansinh.registry.RegistryFixtures.PASSWORD;
 import static vn.ansinh.registry.RegistryFixtures.cccd;
-import static vn.ansinh.registry.RegistryFixtures.register;
 import static vn.ansinh.registry.RegistryFixtures.registrationJson;
 import static vn.ansinh.registry.RegistryFixtures.staff;
 
@@ -29,6 +28,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import com.jayway.jsonpath.JsonPath;
 
 import vn.ansinh.IntegrationTest;
 import vn.ansinh.TestAreas;
@@ -301,6 +302,6 @@ class PeopleApiTests {
         String body = mvc.perform(asProvinceOfficer(post("/api/v1/people")).contentType(MediaType.APPLICATION_JSON)
                         .content(registrationJson(cccd, fullName, BORN, sex, communeCode)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return com.jayway.jsonpath.JsonPath.read(body, "$.siCode");
+        return JsonPath.read(body, "$.siCode");
     }
 }
