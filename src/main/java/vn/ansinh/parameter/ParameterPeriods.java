@@ -51,7 +51,7 @@ class ParameterPeriods {
                 .param("code", code).param("qualifier", qualifier).param("on", on)
                 .param("limit", page.size()).param("offset", page.offset())
                 .query(ParameterPeriods::value).list();
-        long total = jdbc.sql("select count(*) from reference_parameter" + where)
+        long total = jdbc.sql("select count(*) from reference_parameter " + where)
                 .param("code", code).param("qualifier", qualifier).param("on", on)
                 .query(Long.class).single();
         return Page.of(rows, page, total);
