@@ -1,0 +1,57 @@
+package vn.ansinh.employer;
+
+import java.util.Optional;
+
+import vn.ansinh.shared.InvalidInput;
+
+/**
+ * A Vietnamese tax code (ma so thue): 10 digits for an enterprise, or 13 for a branch (the parent's 10 and a branch
+ * number 001-999). Digits 1-2 are the province of registration, 3-9 a number that is never all zeros, and digit 10 a
+ * check digit: 10 - (sum of the first nine digits weighted 31, 29, 23, 19, 17, 13, 7, 5, 3) mod 11. A remainder of 0
+ * leaves no valid check digit, so no code is issued with it. (Rule as implemented by python-stdnum, stdnum/vn/mst.py.)
+ * Spaces, dots and dashes people type between the groups are dropped.
+ */
+record TaxCode(String value) {
+
+    private static final int[] WEIGHTS = {31, 29, 23, 19, 17, 13, 7, 5, 3};
+
+    static TaxCode parse(String raw) {
+        problem(raw).ifPresent(reason -> {
+            throw new InvalidInput("taxCode", reason);
+        });
+        return new TaxCode(compact(raw));
+    }
+
+    /** What is wrong with the text as a tax code, if anything. */
+    static Optional<String> problem(String raw) {
+        String digits = compact(raw);
+        if (!digits.matches("[0-9]{10}|[0-9]{13}")) {
+            return Optional.of("must have 10 digits (13 for a branch)");
+        }
+        if (digits.substring(2, 9).equals("0000000")) {
+            return Optional.of("digits 3 to 9 cannot all be 0");
+        }
+        if (digits.length() == 13 && digits.endsWith("000")) {
+            return Optional.of("the branch number (digits 11 to 13) cannot be 000");
+        }
+        int expected = checkDigit(digits);
+        if (expected != digits.charAt(9) - '0') {
+            return Optional.of(expected == 10 ? "is not a valid tax code: no check digit fits digits 1 to 9"
+                    : "the check digit (10th digit) should be " + expected);
+        }
+        return Optional.empty();
+    }
+
+    /** 10 - weighted sum mod 11; 10 means no digit can be valid. */
+    static int checkDigit(String digits) {
+        int sum = 0;
+        for (int i = 0; i < WEIGHTS.length; i++) {
+            sum += WEIGHTS[i] * (digits.charAt(i) - '0');
+        }
+        return 10 - sum % 11;
+    }
+
+    static String compact(String raw) {
+        return raw == null ? "" : raw.replaceAll("[\\s.\\-]", "");
+    }
+}
