@@ -246,7 +246,7 @@ class EmploymentTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("cccd"))
                 .andExpect(jsonPath("$.errors[0].reason").value(containsString("no person")));
-        hire(lan.cccd(), "2019-06-01", 5_000_000)
+        hire(lan.cccd(), "2015-06-01", 5_000_000)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("startDate"))
                 .andExpect(jsonPath("$.errors[0].reason").value(containsString("REGIONAL_MINIMUM_WAGE")));
