@@ -18,6 +18,11 @@ public record AreaScope(String path) {
         return areaPath != null && areaPath.startsWith(path);
     }
 
+    /** How many levels down the tree the scope starts: 0 nationwide, 1 a province, 2 a district, 3 a commune. */
+    public int depth() {
+        return (int) path.chars().filter(c -> c == '/').count() - 1;
+    }
+
     /** A {@code LIKE} pattern matching every area path inside this scope. */
     public String likePattern() {
         return path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";

@@ -1,0 +1,186 @@
+package vn.ansinh.collection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.ansinh.IntegrationTest;
+
+@IntegrationTest
+class AssessingContributionsTests {
+
+    static final YearMonth AUGUST_2024 = YearMonth.of(2024, 8);
+
+    @Autowired AssessingContributions assessing;
+    @Autowired Ledger ledger;
+    @Autowired SiBook siBook;
+    @Autowired JdbcClient jdbc;
+
+    CollectionFixtures fixtures;
+    CollectionFixtures.Employer employer;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new CollectionFixtures(jdbc);
+        employer = fixtures.employer(1, false);
+    }
+
+    Map<String, Object> contributionOf(long employment) {
+        return jdbc.sql("""
+                        select sum(si_base) as si_base, sum(ui_base) as ui_base,
+                               sum(retirement_er + sickness_er + accident_er + unemployment_er + health_er) as employer,
+                               sum(retirement_ee + unemployment_ee + health_ee) as employee, count(*) as rows
+                        from contribution where employment_id = :e and month = date '2024-08-01'""")
+                .param("e", employment).query().singleRow();
+    }
+
+    long receivable() {
+        return ledger.balance(PayerKind.EMPLOYER, employer.unitCode(), Account.RECEIVABLE);
+    }
+
+    @Test
+    void aTenMillionSalaryInRegionOneOwesTwoPointOneFiveMillionFromTheEmployerAndOnePointZeroFiveFromTheEmployee() {
+        long job = fixtures.employ(employer, fixtures.person(), LocalDate.of(2023, 1, 1), null, 10_000_000, false);
+
+        AssessmentRun run = assessing.assess(AUGUST_2024, employer.unitCode());
+
+        assertThat(run.rowsAdded()).isEqualTo(1);
+        assertThat(run.journals()).isEqualTo(1);
+        Map<String, Object> c = contributionOf(job);
+        assertThat(((Number) c.get("employer")).longValue()).isEqualTo(2_150_000);
+        assertThat(((Number) c.get("employee")).longValue()).isEqualTo(1_050_000);
+        assertThat(receivable()).isEqualTo(3_200_000);
+        assertThat(ledger.openDues(PayerKind.EMPLOYER, employer.unitCode())).containsExactly(
+                new Due(AUGUST_2024, Fund.RETIREMENT, 2_200_000),
+                new Due(AUGUST_2024, Fund.SICKNESS_MATERNITY, 300_000),
+                new Due(AUGUST_2024, Fund.OCCUPATIONAL_ACCIDENT, 50_000),
+                new Due(AUGUST_2024, Fund.UNEMPLOYMENT, 200_000),
+                new Due(AUGUST_2024, Fund.HEALTH, 450_000));
+    }
+
+    @Test
+    void reRunningAnUnchangedMonthChangesNothing() {
+        fixtures.employ(employer, fixtures.person(), LocalDate.of(2023, 1, 1), null, 10_000_000, false);
+        fixtures.employ(employer, fixtures.person(), LocalDate.of(2024, 3, 1), null, 7_500_000, false);
+        assessing.assess(AUGUST_2024, employer.unitCode());
+        long before = receivable();
+
+        AssessmentRun again = assessing.assess(AUGUST_2024, employer.unitCode());
+
+        assertThat(again.employments()).isEqualTo(2);
+        assertThat(again.rowsAdded()).isZero();
+        assertThat(again.journals()).isZero();
+        assertThat(receivable()).isEqualTo(before);
+    }
+
+    @Test
+    void aSalaryChangeDeclaredForAPastMonthLeavesAnAdjustment() {
+        long job = fixtures.employ(employer, fixtures.person(), LocalDate.of(2023, 1, 1), null, 10_000_000, false);
+        assessing.assess(AUGUST_2024, employer.unitCode());
+
+        fixtures.salary(job, LocalDate.of(2024, 8, 1), 12_000_000);
+        AssessmentRun adjustment = assessing.assess(AUGUST_2024, employer.unitCode());
+
+        assertThat(adjustment.rowsAdded()).isEqualTo(1);
+        assertThat(jdbc.sql("select kind from contribution where employment_id = :e order by id").param("e", job)
+                .query(String.class).list()).containsExactly("R", "A");
+        assertThat(jdbc.sql("select kind from ledger_journal where source_ref like :ref order by id")
+                .param("ref", "assessment:2024-08:" + employer.unitCode() + ":%").query(String.class).list())
+                .containsExactly("ASSESSMENT", "ADJUSTMENT");
+        // 32 % of the 2,000,000 raise
+        assertThat(receivable()).isEqualTo(3_200_000 + 640_000);
+    }
+
+    @Test
+    void aLeaveDeclaredLateReversesTheMonth() {
+        long job = fixtures.employ(employer, fixtures.person(), LocalDate.of(2023, 1, 1), null, 10_000_000, false);
+        assessing.assess(AUGUST_2024, employer.unitCode());
+
+        fixtures.end(job, LocalDate.of(2024, 7, 31));
+        assessing.assess(AUGUST_2024, employer.unitCode());
+
+        assertThat(((Number) contributionOf(job).get("employer")).longValue()).isZero();
+        assertThat(receivable()).isZero();
+    }
+
+    @Test
+    void aSalaryAboveTwentyBaseSalariesIsCappedForSocialAndHealthInsuranceButNotForUnemploymentBelowItsOwnCeiling() {
+        long job = fixtures.employ(employer, fixtures.person(), LocalDate.of(2023, 1, 1), null, 60_000_000, false);
+        assessing.assess(AUGUST_2024, employer.unitCode());
+
+        Map<String, Object> c = contributionOf(job);
+        assertThat(((Number) c.get("si_base")).longValue()).isEqualTo(46_800_000);
+        assertThat(((Number) c.get("ui_base")).longValue()).isEqualTo(60_000_000);
+        // 17.5 % SI and 3 % HI of 46.8 M, plus 1 % UI of 60 M
+        assertThat(((Number) c.get("employer")).longValue()).isEqualTo(8_190_000 + 1_404_000 + 600_000);
+    }
+
+    @Test
+    void aForeignWorkerOwesNoUnemploymentInsurance() {
+        long job = fixtures.employ(employer, fixtures.person(), LocalDate.of(2023, 1, 1), null, 10_000_000, true);
+        assessing.assess(AUGUST_2024, employer.unitCode());
+
+        Map<String, Object> c = contributionOf(job);
+        assertThat(((Number) c.get("ui_base")).longValue()).isZero();
+        assertThat(((Number) c.get("employer")).longValue()).isEqualTo(2_050_000);
+        assertThat(((Number) c.get("employee")).longValue()).isEqualTo(950_000);
+    }
+
+    @Test
+    void fourteenMissedWorkingDaysMeanNoContributionForTheMonth() {
+        // August 2024 has 22 working days. Hired on Tuesday the 20th: 9 worked, 13 missed: owes the month.
+        long hiredOn20th = fixtures.employ(employer, fixtures.person(), LocalDate.of(2024, 8, 20), null, 10_000_000, false);
+        // Hired on Wednesday the 21st: 8 worked, 14 missed: owes nothing.
+        long hiredOn21st = fixtures.employ(employer, fixtures.person(), LocalDate.of(2024, 8, 21), null, 10_000_000, false);
+        long unpaid = fixtures.employ(employer, fixtures.person(), LocalDate.of(2023, 1, 1), null, 10_000_000, false);
+        fixtures.unpaidLeave(unpaid, LocalDate.of(2024, 8, 1), 14, false);
+        long maternity = fixtures.employ(employer, fixtures.person(), LocalDate.of(2023, 1, 1), null, 10_000_000, false);
+        fixtures.unpaidLeave(maternity, LocalDate.of(2024, 8, 1), 22, true);
+
+        assessing.assess(AUGUST_2024, employer.unitCode());
+
+        List<Long> assessed = jdbc.sql("select employment_id from contribution where employer_id = :er order by employment_id")
+                .param("er", employer.id()).query(Long.class).list();
+        assertThat(assessed).containsExactlyInAnyOrder(hiredOn20th, maternity).doesNotContain(hiredOn21st, unpaid);
+    }
+
+    @Test
+    void theCovidReliefMonthsOweNoAccidentAndNoEmployerUnemploymentShare() {
+        long job = fixtures.employ(employer, fixtures.person(), LocalDate.of(2021, 1, 1), null, 10_000_000, false);
+        assessing.assess(YearMonth.of(2021, 11), employer.unitCode());
+
+        Map<String, Object> c = jdbc.sql("""
+                        select accident_er, unemployment_er, unemployment_ee from contribution
+                        where employment_id = :e and month = date '2021-11-01'""")
+                .param("e", job).query().singleRow();
+        assertThat(((Number) c.get("accident_er")).longValue()).isZero();
+        assertThat(((Number) c.get("unemployment_er")).longValue()).isZero();
+        assertThat(((Number) c.get("unemployment_ee")).longValue()).isEqualTo(100_000);
+    }
+
+    @Test
+    void theSiBookShowsTheMonthWithItsFundsAndWhetherItIsPaid() {
+        long person = fixtures.person();
+        fixtures.employ(employer, person, LocalDate.of(2023, 1, 1), null, 10_000_000, false);
+        assessing.assess(AUGUST_2024, employer.unitCode());
+
+        List<SiBook.Month> book = siBook.of(person);
+
+        assertThat(book).hasSize(1);
+        SiBook.Month august = book.get(0);
+        assertThat(august.month()).isEqualTo(AUGUST_2024);
+        assertThat(august.salary()).isEqualTo(10_000_000);
+        assertThat(august.retirement()).isEqualTo(2_200_000);
+        assertThat(august.employeeShare()).isEqualTo(1_050_000);
+        assertThat(august.employerShare()).isEqualTo(2_150_000);
+        assertThat(august.status()).isEqualTo(SiBook.Status.OWED);
+    }
+}
