@@ -30,6 +30,8 @@ import vn.ansinh.shared.NotFound;
 @Service
 public class AssessingContributions {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AssessingContributions.class);
+
     private final JdbcClient jdbc;
     private final RateBooks rateBooks;
     private final Employers employers;
@@ -72,8 +74,9 @@ public class AssessingContributions {
 
         RateBook rates = rateBooks.forMonth(month);
         int employments = countEmployments(first, last, employer);
-        int rowsAdded = insertDifferences(runId, first, last, employer, rates);
-        int journals = bookJournals(runId, month);
+        int[] recorded = record(runId, month, employer, rates);
+        int rowsAdded = recorded[0];
+        int journals = recorded[1];
 
         jdbc.sql("""
                         update assessment_run set finished_at = now(), employments = :employments, rows_added = :rows,
@@ -97,140 +100,175 @@ public class AssessingContributions {
                 .query(Integer.class).single();
     }
 
-    private int insertDifferences(long runId, LocalDate first, LocalDate last, EmployerSummary employer, RateBook rates) {
-        return jdbc.sql("""
-                with in_force as (
-                    select e.id as employment_id, e.person_id, e.employer_id, er.wage_region, er.reduced_accident_rate,
-                           e.worker_type = 'FOREIGN' as foreign_worker,
-                           (select s.amount from salary s
-                             where s.employment_id = e.id and s.valid_from <= least(:last, coalesce(e.end_date, :last))
-                             order by s.valid_from desc limit 1) as salary,
-                           weekdays_between(:first, :last)
-                             - weekdays_between(greatest(e.start_date, :first), least(coalesce(e.end_date, :last), :last))
-                             + coalesce(u.days, 0) as missed_days
-                    from employment e
-                         join employer er on er.id = e.employer_id
-                         left join unpaid_leave u on u.employment_id = e.id and u.month = :first and not u.maternity
-                    where e.start_date <= :last and (e.end_date is null or e.end_date >= :first)
-                      and (cast(:employer as bigint) is null or e.employer_id = :employer)
-                ),
-                base as (
-                    select employment_id, person_id, employer_id, reduced_accident_rate, foreign_worker,
-                           coalesce(salary, 0) as salary,
-                           case when missed_days >= :threshold or salary is null then 0
-                                else least(salary, :siCeiling) end as si_base,
-                           case when missed_days >= :threshold or salary is null or foreign_worker then 0
-                                else least(salary, (cast(:uiCeilings as bigint[]))[wage_region]) end as ui_base
-                    from in_force
-                ),
-                due as (
-                    select employment_id, person_id, employer_id, salary, si_base, ui_base,
-                           round(si_base * :retirementEr / 100)::bigint as retirement_er,
-                           round(si_base * :retirementEe / 100)::bigint as retirement_ee,
-                           round(si_base * :sicknessEr / 100)::bigint as sickness_er,
-                           round(si_base * case when reduced_accident_rate then :accidentReducedEr else :accidentEr end
-                                 / 100)::bigint as accident_er,
-                           round(ui_base * :unemploymentEr / 100)::bigint as unemployment_er,
-                           round(ui_base * :unemploymentEe / 100)::bigint as unemployment_ee,
-                           round(si_base * :healthEr / 100)::bigint as health_er,
-                           round(si_base * :healthEe / 100)::bigint as health_ee
-                    from base
-                ),
-                recorded as (
-                    select c.employment_id, min(c.person_id) as person_id, min(c.employer_id) as employer_id,
-                           sum(c.si_base) as si_base, sum(c.ui_base) as ui_base,
-                           sum(c.retirement_er) as retirement_er, sum(c.retirement_ee) as retirement_ee,
-                           sum(c.sickness_er) as sickness_er, sum(c.accident_er) as accident_er,
-                           sum(c.unemployment_er) as unemployment_er, sum(c.unemployment_ee) as unemployment_ee,
-                           sum(c.health_er) as health_er, sum(c.health_ee) as health_ee
-                    from contribution c
-                    where c.month = :first
-                      and (cast(:employer as bigint) is null or c.employer_id = :employer)
-                    group by c.employment_id
-                )
-                insert into contribution (month, employment_id, person_id, employer_id, run_id, kind, salary, si_base,
-                                          ui_base, retirement_er, retirement_ee, sickness_er, accident_er,
-                                          unemployment_er, unemployment_ee, health_er, health_ee)
-                select :first, coalesce(d.employment_id, r.employment_id), coalesce(d.person_id, r.person_id),
-                       coalesce(d.employer_id, r.employer_id), :run, case when r.employment_id is null then 'R' else 'A' end,
-                       coalesce(d.salary, 0),
-                       coalesce(d.si_base, 0) - coalesce(r.si_base, 0),
-                       coalesce(d.ui_base, 0) - coalesce(r.ui_base, 0),
-                       coalesce(d.retirement_er, 0) - coalesce(r.retirement_er, 0),
-                       coalesce(d.retirement_ee, 0) - coalesce(r.retirement_ee, 0),
-                       coalesce(d.sickness_er, 0) - coalesce(r.sickness_er, 0),
-                       coalesce(d.accident_er, 0) - coalesce(r.accident_er, 0),
-                       coalesce(d.unemployment_er, 0) - coalesce(r.unemployment_er, 0),
-                       coalesce(d.unemployment_ee, 0) - coalesce(r.unemployment_ee, 0),
-                       coalesce(d.health_er, 0) - coalesce(r.health_er, 0),
-                       coalesce(d.health_ee, 0) - coalesce(r.health_ee, 0)
-                from due d full join recorded r on r.employment_id = d.employment_id
-                where r.employment_id is null and d.si_base + d.ui_base > 0
-                   or r.employment_id is not null and (
-                          coalesce(d.si_base, 0) <> r.si_base or coalesce(d.ui_base, 0) <> r.ui_base
-                       or coalesce(d.retirement_er, 0) <> r.retirement_er or coalesce(d.retirement_ee, 0) <> r.retirement_ee
-                       or coalesce(d.sickness_er, 0) <> r.sickness_er or coalesce(d.accident_er, 0) <> r.accident_er
-                       or coalesce(d.unemployment_er, 0) <> r.unemployment_er
-                       or coalesce(d.unemployment_ee, 0) <> r.unemployment_ee
-                       or coalesce(d.health_er, 0) <> r.health_er or coalesce(d.health_ee, 0) <> r.health_ee)
-                """)
-                .param("first", Date.valueOf(first)).param("last", Date.valueOf(last))
-                .param("employer", employer == null ? null : employer.id())
+    // What every employment in force owes this month. Amounts use whole-number arithmetic on basis points:
+    // (base x bp + 5000) / 10000 is base x rate / 100 rounded half up, as Dong.percentOf rounds, and bigint
+    // arithmetic is several times faster than numeric over millions of rows.
+    private static final String DUE = """
+            with in_force as (
+                select e.id as employment_id, e.person_id, e.employer_id, er.wage_region, er.reduced_accident_rate,
+                       e.worker_type = 'FOREIGN' as foreign_worker, s.amount as salary,
+                       case when e.start_date <= :first and coalesce(e.end_date, :last) >= :last then 0
+                            else weekdays_between(:first, :last) - weekdays_between(greatest(e.start_date, :first),
+                                                                                    least(coalesce(e.end_date, :last), :last))
+                       end + coalesce(s.unpaid_days, 0) as missed_days
+                from employment e
+                     join employer er on er.id = e.employer_id
+                     -- A lateral join, not scalar subqueries: the planner repeats a subquery at every use.
+                     left join lateral (
+                         select amount, (select days from unpaid_leave u
+                                          where u.employment_id = e.id and u.month = :first and not u.maternity) as unpaid_days
+                         from salary
+                         where employment_id = e.id and valid_from <= least(:last, coalesce(e.end_date, :last))
+                         order by valid_from desc limit 1) s on true
+                where e.start_date <= :last and (e.end_date is null or e.end_date >= :first)
+                  and (cast(:employer as bigint) is null or e.employer_id = :employer)
+            ),
+            base as (
+                select employment_id, person_id, employer_id, reduced_accident_rate, coalesce(salary, 0) as salary,
+                       case when missed_days >= :threshold or salary is null then 0
+                            else least(salary, :siCeiling) end as si_base,
+                       case when missed_days >= :threshold or salary is null or foreign_worker then 0
+                            else least(salary, (cast(:uiCeilings as bigint[]))[wage_region]) end as ui_base
+                from in_force
+            ),
+            due as (
+                select employment_id, person_id, employer_id, salary, si_base, ui_base,
+                       (si_base * :retirementEr + 5000) / 10000 as retirement_er,
+                       (si_base * :retirementEe + 5000) / 10000 as retirement_ee,
+                       (si_base * :sicknessEr + 5000) / 10000 as sickness_er,
+                       (si_base * case when reduced_accident_rate then :accidentReducedEr else :accidentEr end + 5000)
+                           / 10000 as accident_er,
+                       (ui_base * :unemploymentEr + 5000) / 10000 as unemployment_er,
+                       (ui_base * :unemploymentEe + 5000) / 10000 as unemployment_ee,
+                       (si_base * :healthEr + 5000) / 10000 as health_er,
+                       (si_base * :healthEe + 5000) / 10000 as health_ee
+                from base
+            )""";
+
+    private static final String COLUMNS = """
+            insert into contribution (month, employment_id, person_id, employer_id, run_id, kind, salary, si_base,
+                                      ui_base, retirement_er, retirement_ee, sickness_er, accident_er,
+                                      unemployment_er, unemployment_ee, health_er, health_ee)
+            """;
+
+    // What the insert added, summed per employer, becomes one journal per employer with a debit to RECEIVABLE and a
+    // credit to CONTRIBUTION_REVENUE per fund, in the same statement: the new rows are not read back from the table.
+    // An employer with rows recorded for the month before gets an ADJUSTMENT, otherwise an ASSESSMENT.
+    private static final String BOOKING = """
+             returning employer_id, retirement_er + retirement_ee as retirement, sickness_er as sickness,
+                       accident_er as accident, unemployment_er + unemployment_ee as unemployment,
+                       health_er + health_ee as health
+            ),
+            sums as (
+                select employer_id, count(*) as rows, sum(retirement) as retirement, sum(sickness) as sickness,
+                       sum(accident) as accident, sum(unemployment) as unemployment, sum(health) as health
+                from inserted group by employer_id
+            ),
+            journals as (
+                insert into ledger_journal (kind, booked_on, source_ref, note, created_by)
+                select case when p.employer_id is null then 'ASSESSMENT' else 'ADJUSTMENT' end, :today,
+                       :prefix || er.unit_code || ':' || :run, 'Assessment run ' || :run, :by
+                from sums s join employer er on er.id = s.employer_id left join prior p on p.employer_id = s.employer_id
+                returning id, source_ref
+            ),
+            postings as (
+                insert into ledger_posting (journal_id, account, payer_kind, payer_code, period, fund, amount)
+                select j.id, side.account, 'EMPLOYER', er.unit_code, :first, f.fund, side.sign * f.amount
+                from sums s
+                     join employer er on er.id = s.employer_id
+                     join journals j on j.source_ref = :prefix || er.unit_code || ':' || :run
+                     cross join lateral (values ('RETIREMENT', s.retirement), ('SICKNESS_MATERNITY', s.sickness),
+                                                ('OCCUPATIONAL_ACCIDENT', s.accident), ('UNEMPLOYMENT', s.unemployment),
+                                                ('HEALTH', s.health)) f (fund, amount)
+                     cross join (values ('RECEIVABLE', 1), ('CONTRIBUTION_REVENUE', -1)) side (account, sign)
+                where f.amount <> 0
+                returning 1
+            )
+            select (select coalesce(sum(rows), 0) from sums) as rows, (select count(*) from journals) as journals,
+                   (select count(*) from postings) as postings""";
+
+    // The month's first run: nothing recorded yet, so every amount due is inserted as it is.
+    private static final String FIRST_RUN = DUE + """
+            , prior as (select cast(null as bigint) as employer_id where false),
+            inserted as (
+            """ + COLUMNS + """
+            select :first, employment_id, person_id, employer_id, :run, 'R', salary, si_base, ui_base, retirement_er,
+                   retirement_ee, sickness_er, accident_er, unemployment_er, unemployment_ee, health_er, health_ee
+            from due where si_base + ui_base > 0
+            """ + BOOKING;
+
+    // A later run: only the difference from what earlier runs recorded, where there is one.
+    private static final String LATER_RUN = DUE + """
+            , recorded as (
+                select c.employment_id, min(c.person_id) as person_id, min(c.employer_id) as employer_id,
+                       sum(c.si_base) as si_base, sum(c.ui_base) as ui_base,
+                       sum(c.retirement_er) as retirement_er, sum(c.retirement_ee) as retirement_ee,
+                       sum(c.sickness_er) as sickness_er, sum(c.accident_er) as accident_er,
+                       sum(c.unemployment_er) as unemployment_er, sum(c.unemployment_ee) as unemployment_ee,
+                       sum(c.health_er) as health_er, sum(c.health_ee) as health_ee
+                from contribution c
+                where c.month = :first and (cast(:employer as bigint) is null or c.employer_id = :employer)
+                group by c.employment_id
+            ),
+            prior as (select distinct employer_id from recorded),
+            inserted as (
+            """ + COLUMNS + """
+            select :first, coalesce(d.employment_id, r.employment_id), coalesce(d.person_id, r.person_id),
+                   coalesce(d.employer_id, r.employer_id), :run, case when r.employment_id is null then 'R' else 'A' end,
+                   coalesce(d.salary, 0),
+                   coalesce(d.si_base, 0) - coalesce(r.si_base, 0),
+                   coalesce(d.ui_base, 0) - coalesce(r.ui_base, 0),
+                   coalesce(d.retirement_er, 0) - coalesce(r.retirement_er, 0),
+                   coalesce(d.retirement_ee, 0) - coalesce(r.retirement_ee, 0),
+                   coalesce(d.sickness_er, 0) - coalesce(r.sickness_er, 0),
+                   coalesce(d.accident_er, 0) - coalesce(r.accident_er, 0),
+                   coalesce(d.unemployment_er, 0) - coalesce(r.unemployment_er, 0),
+                   coalesce(d.unemployment_ee, 0) - coalesce(r.unemployment_ee, 0),
+                   coalesce(d.health_er, 0) - coalesce(r.health_er, 0),
+                   coalesce(d.health_ee, 0) - coalesce(r.health_ee, 0)
+            from due d full join recorded r on r.employment_id = d.employment_id
+            where r.employment_id is null and d.si_base + d.ui_base > 0
+               or r.employment_id is not null and (
+                      coalesce(d.si_base, 0) <> r.si_base or coalesce(d.ui_base, 0) <> r.ui_base
+                   or coalesce(d.retirement_er, 0) <> r.retirement_er or coalesce(d.retirement_ee, 0) <> r.retirement_ee
+                   or coalesce(d.sickness_er, 0) <> r.sickness_er or coalesce(d.accident_er, 0) <> r.accident_er
+                   or coalesce(d.unemployment_er, 0) <> r.unemployment_er
+                   or coalesce(d.unemployment_ee, 0) <> r.unemployment_ee
+                   or coalesce(d.health_er, 0) <> r.health_er or coalesce(d.health_ee, 0) <> r.health_ee)
+            """ + BOOKING;
+
+    /** Inserts the month's differences and books their journals; returns rows added and journals booked. */
+    private int[] record(long runId, YearMonth month, EmployerSummary employer, RateBook rates) {
+        LocalDate first = month.atDay(1);
+        Long employerId = employer == null ? null : employer.id();
+        boolean recordedBefore = jdbc.sql("""
+                        select exists (select 1 from contribution
+                                       where month = :first and (cast(:employer as bigint) is null or employer_id = :employer))""")
+                .param("first", Date.valueOf(first)).param("employer", employerId).query(Boolean.class).single();
+        return jdbc.sql(recordedBefore ? LATER_RUN : FIRST_RUN)
+                .param("first", Date.valueOf(first)).param("last", Date.valueOf(month.atEndOfMonth()))
+                .param("employer", employerId)
                 .param("run", runId)
+                .param("prefix", "assessment:" + month + ":")
+                .param("today", LocalDate.now(clock)).param("by", Actors.current().name())
                 .param("threshold", rates.unpaidDaysThreshold())
                 .param("siCeiling", rates.siHiSalaryCeiling())
                 .param("uiCeilings", new Long[] {rates.uiSalaryCeiling(1), rates.uiSalaryCeiling(2),
                         rates.uiSalaryCeiling(3), rates.uiSalaryCeiling(4)})
-                .param("retirementEr", rate(rates, Fund.RETIREMENT, ContributionPayer.EMPLOYER, false))
-                .param("retirementEe", rate(rates, Fund.RETIREMENT, ContributionPayer.EMPLOYEE, false))
-                .param("sicknessEr", rate(rates, Fund.SICKNESS_MATERNITY, ContributionPayer.EMPLOYER, false))
-                .param("accidentEr", rate(rates, Fund.OCCUPATIONAL_ACCIDENT, ContributionPayer.EMPLOYER, false))
-                .param("accidentReducedEr", rate(rates, Fund.OCCUPATIONAL_ACCIDENT, ContributionPayer.EMPLOYER, true))
-                .param("unemploymentEr", rate(rates, Fund.UNEMPLOYMENT, ContributionPayer.EMPLOYER, false))
-                .param("unemploymentEe", rate(rates, Fund.UNEMPLOYMENT, ContributionPayer.EMPLOYEE, false))
-                .param("healthEr", rate(rates, Fund.HEALTH, ContributionPayer.EMPLOYER, false))
-                .param("healthEe", rate(rates, Fund.HEALTH, ContributionPayer.EMPLOYEE, false))
-                .update();
+                .param("retirementEr", basisPoints(rates, Fund.RETIREMENT, ContributionPayer.EMPLOYER, false))
+                .param("retirementEe", basisPoints(rates, Fund.RETIREMENT, ContributionPayer.EMPLOYEE, false))
+                .param("sicknessEr", basisPoints(rates, Fund.SICKNESS_MATERNITY, ContributionPayer.EMPLOYER, false))
+                .param("accidentEr", basisPoints(rates, Fund.OCCUPATIONAL_ACCIDENT, ContributionPayer.EMPLOYER, false))
+                .param("accidentReducedEr", basisPoints(rates, Fund.OCCUPATIONAL_ACCIDENT, ContributionPayer.EMPLOYER, true))
+                .param("unemploymentEr", basisPoints(rates, Fund.UNEMPLOYMENT, ContributionPayer.EMPLOYER, false))
+                .param("unemploymentEe", basisPoints(rates, Fund.UNEMPLOYMENT, ContributionPayer.EMPLOYEE, false))
+                .param("healthEr", basisPoints(rates, Fund.HEALTH, ContributionPayer.EMPLOYER, false))
+                .param("healthEe", basisPoints(rates, Fund.HEALTH, ContributionPayer.EMPLOYEE, false))
+                .query((rs, i) -> new int[] {rs.getInt("rows"), rs.getInt("journals")})
+                .single();
     }
 
-    /**
-     * One journal per employer for what this run added: receivable debited and revenue credited per fund. The first
-     * run of an employer's month is an ASSESSMENT, later ones ADJUSTMENTs.
-     */
-    private int bookJournals(long runId, YearMonth month) {
-        String prefix = "assessment:" + month + ":";
-        int journals = jdbc.sql("""
-                        insert into ledger_journal (kind, booked_on, source_ref, note, created_by)
-                        select case when exists (select 1 from contribution p
-                                                 where p.employer_id = c.employer_id and p.month = :month and p.run_id < :run)
-                                    then 'ADJUSTMENT' else 'ASSESSMENT' end,
-                               :today, :prefix || er.unit_code || ':' || :run, 'Assessment run ' || :run, :by
-                        from (select distinct employer_id from contribution where run_id = :run) c
-                             join employer er on er.id = c.employer_id""")
-                .param("month", Date.valueOf(month.atDay(1))).param("run", runId).param("prefix", prefix)
-                .param("today", LocalDate.now(clock)).param("by", Actors.current().name())
-                .update();
-        jdbc.sql("""
-                        insert into ledger_posting (journal_id, account, payer_kind, payer_code, period, fund, amount)
-                        select j.id, side.account, 'EMPLOYER', er.unit_code, :month, f.fund, side.sign * f.amount
-                        from (select employer_id, sum(retirement_er + retirement_ee) as retirement,
-                                     sum(sickness_er) as sickness, sum(accident_er) as accident,
-                                     sum(unemployment_er + unemployment_ee) as unemployment,
-                                     sum(health_er + health_ee) as health
-                              from contribution where run_id = :run group by employer_id) c
-                             join employer er on er.id = c.employer_id
-                             join ledger_journal j on j.source_ref = :prefix || er.unit_code || ':' || :run
-                             cross join lateral (values ('RETIREMENT', c.retirement), ('SICKNESS_MATERNITY', c.sickness),
-                                                        ('OCCUPATIONAL_ACCIDENT', c.accident),
-                                                        ('UNEMPLOYMENT', c.unemployment), ('HEALTH', c.health)) f (fund, amount)
-                             cross join (values ('RECEIVABLE', 1), ('CONTRIBUTION_REVENUE', -1)) side (account, sign)
-                        where f.amount <> 0""")
-                .param("month", Date.valueOf(month.atDay(1))).param("run", runId).param("prefix", prefix)
-                .update();
-        return journals;
-    }
-
-    private static java.math.BigDecimal rate(RateBook rates, Fund fund, ContributionPayer payer, boolean reduced) {
-        return rates.contributionRatePercent(fund, payer, reduced);
+    private static long basisPoints(RateBook rates, Fund fund, ContributionPayer payer, boolean reduced) {
+        return Dong.basisPoints(rates.contributionRatePercent(fund, payer, reduced));
     }
 }

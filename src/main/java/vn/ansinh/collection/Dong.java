@@ -22,6 +22,15 @@ final class Dong {
                 .setScale(0, RoundingMode.HALF_UP).longValueExact();
     }
 
+    /**
+     * A rate in percent as whole basis points (1.5 % is 150), for whole-number arithmetic in bulk SQL, where
+     * {@code (base * bp + 5000) / 10000} rounds exactly as {@link #percentOf} does. Refuses a rate with more than
+     * two decimals, which basis points could not carry exactly.
+     */
+    static long basisPoints(BigDecimal ratePercent) {
+        return ratePercent.movePointRight(2).longValueExact();
+    }
+
     /** A percentage without trailing zeros and never in exponent notation: 11.00 becomes 11, 20 stays 20. */
     static BigDecimal plain(BigDecimal percent) {
         BigDecimal stripped = percent.stripTrailingZeros();

@@ -44,18 +44,25 @@ public class Ledger {
                 .param("sourceRef", journal.sourceRef()).param("note", journal.note())
                 .param("by", Actors.current().name())
                 .query(Long.class).optional();
+        // All postings in one statement: the database checks that each statement leaves its journals balanced.
         id.ifPresent(journalId -> {
-            for (Journal.Posting p : journal.postings()) {
-                jdbc.sql("""
-                                insert into ledger_posting (journal_id, account, payer_kind, payer_code, period, fund, amount)
-                                values (:journal, :account, :payerKind, :payerCode, :period, :fund, :amount)""")
-                        .param("journal", journalId).param("account", p.account().name())
-                        .param("payerKind", p.payerKind().name()).param("payerCode", p.payerCode())
-                        .param("period", p.period() == null ? null : Date.valueOf(p.period().atDay(1)))
-                        .param("fund", p.fund() == null ? null : p.fund().name())
-                        .param("amount", p.amount())
-                        .update();
-            }
+            List<Journal.Posting> postings = journal.postings();
+            jdbc.sql("""
+                            insert into ledger_posting (journal_id, account, payer_kind, payer_code, period, fund, amount)
+                            select :journal, p.account, p.payer_kind, p.payer_code, p.period, p.fund, p.amount
+                            from unnest(cast(:accounts as text[]), cast(:payerKinds as text[]), cast(:payerCodes as text[]),
+                                        cast(:periods as date[]), cast(:funds as text[]), cast(:amounts as bigint[]))
+                                 as p (account, payer_kind, payer_code, period, fund, amount)""")
+                    .param("journal", journalId)
+                    .param("accounts", postings.stream().map(p -> p.account().name()).toArray(String[]::new))
+                    .param("payerKinds", postings.stream().map(p -> p.payerKind().name()).toArray(String[]::new))
+                    .param("payerCodes", postings.stream().map(Journal.Posting::payerCode).toArray(String[]::new))
+                    .param("periods", postings.stream()
+                            .map(p -> p.period() == null ? null : Date.valueOf(p.period().atDay(1))).toArray(Date[]::new))
+                    .param("funds", postings.stream().map(p -> p.fund() == null ? null : p.fund().name())
+                            .toArray(String[]::new))
+                    .param("amounts", postings.stream().map(Journal.Posting::amount).toArray(Long[]::new))
+                    .update();
         });
         return id;
     }

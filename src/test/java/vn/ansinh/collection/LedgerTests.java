@@ -66,4 +66,14 @@ class LedgerTests {
                 new Due(august, Fund.RETIREMENT, 3_000),
                 new Due(august, Fund.HEALTH, 400));
     }
+
+    @Test
+    void bookedPostingsCannotBeChangedOrDeleted() {
+        String ref = "test:" + employer + ":immutable";
+        ledger.book(assessment(ref, august, 500, 100));
+        assertThatThrownBy(() -> jdbc.sql("update ledger_posting set amount = 0 where payer_code = :code")
+                .param("code", employer).update()).hasMessageContaining("cannot be changed");
+        assertThatThrownBy(() -> jdbc.sql("delete from ledger_posting where payer_code = :code")
+                .param("code", employer).update()).hasMessageContaining("cannot be changed");
+    }
 }
