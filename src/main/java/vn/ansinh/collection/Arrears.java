@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -50,7 +51,7 @@ class Arrears {
 
         /** The late dues grouped by contribution month, oldest first. */
         Map<YearMonth, List<LateDue>> byMonth() {
-            return dues.stream().collect(Collectors.groupingBy(LateDue::period, java.util.TreeMap::new, Collectors.toList()));
+            return dues.stream().collect(Collectors.groupingBy(LateDue::period, TreeMap::new, Collectors.toList()));
         }
     }
 

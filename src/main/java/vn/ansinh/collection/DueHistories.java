@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -168,7 +169,7 @@ class DueHistories {
     }
 
     private static String[] fundOrder() {
-        return java.util.Arrays.stream(Fund.values()).map(Enum::name).toArray(String[]::new);
+        return Arrays.stream(Fund.values()).map(Enum::name).toArray(String[]::new);
     }
 
     private record Row(PayerKind kind, String code, YearMonth period, Fund fund, boolean owed, LocalDate bookedOn,

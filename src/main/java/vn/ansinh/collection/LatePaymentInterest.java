@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -112,7 +115,7 @@ class LatePaymentInterest {
             if (dailyPercent != null) {
                 BigDecimal sum = BigDecimal.ZERO;
                 long lateDays = 0;
-                java.util.Set<BigDecimal> rates = new java.util.TreeSet<>();
+                Set<BigDecimal> rates = new TreeSet<>();
                 for (int day = 1; day <= dailyPercent.length; day++) {
                     LocalDate date = month.atDay(day);
                     long late = due.lateDuring(date);
@@ -128,7 +131,7 @@ class LatePaymentInterest {
                         basis.append("; ");
                     }
                     basis.append(lateDays).append(" days late in the month at ")
-                            .append(rates.stream().map(BigDecimal::toPlainString).collect(java.util.stream.Collectors.joining(", ")))
+                            .append(rates.stream().map(BigDecimal::toPlainString).collect(Collectors.joining(", ")))
                             .append(" % a day on what was late each day");
                 }
             }

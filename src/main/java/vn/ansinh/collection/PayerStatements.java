@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +109,7 @@ public class PayerStatements {
     }
 
     private static long[] cell(Map<YearMonth, Map<Fund, long[]>> cells, YearMonth period, Fund fund) {
-        return cells.computeIfAbsent(period, k -> new java.util.EnumMap<>(Fund.class))
+        return cells.computeIfAbsent(period, k -> new EnumMap<>(Fund.class))
                 .computeIfAbsent(fund, k -> new long[4]);
     }
 }

@@ -1,7 +1,10 @@
 package vn.ansinh.collection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -21,6 +24,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +66,7 @@ class PaymentImportTests {
 
     /** Every balance of the payer, and how many journals concern it: what "the ledger is unchanged" means here. */
     Map<String, Long> ledgerOf(String payer) {
-        Map<String, Long> state = new java.util.TreeMap<>();
+        Map<String, Long> state = new TreeMap<>();
         for (Account account : Account.values()) {
             state.put(account.name(), ledger.balance(PayerKind.EMPLOYER, payer, account));
         }
@@ -122,17 +126,17 @@ class PaymentImportTests {
         assertThat(receipt.badRows()).isEqualTo(10);
         assertThat(receipt.booked()).isZero();
         assertThat(receipt.errors()).extracting(RowIssue::line, RowIssue::field).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(3, "payerCode"),
-                org.assertj.core.groups.Tuple.tuple(4, "amount"),
-                org.assertj.core.groups.Tuple.tuple(5, "amount"),
-                org.assertj.core.groups.Tuple.tuple(6, "amount"),
-                org.assertj.core.groups.Tuple.tuple(7, "date"),
-                org.assertj.core.groups.Tuple.tuple(8, "date"),
-                org.assertj.core.groups.Tuple.tuple(9, "transactionId"),
-                org.assertj.core.groups.Tuple.tuple(10, "transactionId"),
-                org.assertj.core.groups.Tuple.tuple(11, "line"),
-                org.assertj.core.groups.Tuple.tuple(12, "payerCode"),
-                org.assertj.core.groups.Tuple.tuple(12, "date"));
+                tuple(3, "payerCode"),
+                tuple(4, "amount"),
+                tuple(5, "amount"),
+                tuple(6, "amount"),
+                tuple(7, "date"),
+                tuple(8, "date"),
+                tuple(9, "transactionId"),
+                tuple(10, "transactionId"),
+                tuple(11, "line"),
+                tuple(12, "payerCode"),
+                tuple(12, "date"));
         assertThat(receipt.errors().get(0).reason()).contains("unknown payer");
         assertThat(receipt.errors().get(1).reason()).contains("not a whole number");
         assertThat(receipt.errors().get(2).reason()).contains("must be positive");
@@ -221,7 +225,7 @@ class PaymentImportTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("REJECTED"))
                 .andExpect(jsonPath("$.fileName").value("bank.csv"))
-                .andExpect(jsonPath("$.errors[0].reason").value(org.hamcrest.Matchers.containsString("not a whole number")));
+                .andExpect(jsonPath("$.errors[0].reason").value(containsString("not a whole number")));
         mvc.perform(get("/api/v1/payments/imports/" + uploadId + "/file").with(httpBasic(officer, PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(content().bytes(bytes));
@@ -231,7 +235,7 @@ class PaymentImportTests {
                         .file(new MockMultipartFile("file", "bank.csv", "text/csv", bytes))
                         .with(httpBasic(officer, PASSWORD)))
                 .andExpect(status().isCreated())
-                .andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/api/v1/payments/imports/")))
+                .andExpect(header().string("Location", startsWith("/api/v1/payments/imports/")))
                 .andExpect(jsonPath("$.status").value("PARTIALLY_BOOKED"))
                 .andExpect(jsonPath("$.booked").value(1));
         assertThat(ledger.balance(PayerKind.EMPLOYER, employer, Account.BANK)).isEqualTo(1_000_000);
@@ -247,7 +251,7 @@ class PaymentImportTests {
                         .file(new MockMultipartFile("file", "bank.csv", "text/csv", bytes))
                         .with(httpBasic(districtB, PASSWORD)))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].reason").value(org.hamcrest.Matchers.containsString("outside your area")));
+                .andExpect(jsonPath("$.errors[0].reason").value(containsString("outside your area")));
         mvc.perform(multipart("/api/v1/payments/imports")
                         .file(new MockMultipartFile("file", "bank.csv", "text/csv", bytes))
                         .with(httpBasic(cards, PASSWORD)))
