@@ -93,4 +93,17 @@ public class Ledger {
                         Fund.valueOf(rs.getString("fund")), rs.getLong("outstanding")))
                 .list();
     }
+
+    /** Unpaid late-payment interest of a payer, oldest contribution month first, funds in the same order as dues. */
+    public List<Due> openInterest(PayerKind payerKind, String payerCode) {
+        return jdbc.sql("""
+                        select period, fund, sum(amount) as outstanding from ledger_posting
+                        where payer_kind = :kind and payer_code = :code and account = 'INTEREST_RECEIVABLE'
+                        group by period, fund having sum(amount) > 0
+                        order by period, array_position(cast(:funds as text[]), fund::text)""")
+                .param("kind", payerKind.name()).param("code", payerCode).param("funds", FUND_ORDER)
+                .query((rs, i) -> new Due(YearMonth.from(rs.getDate("period").toLocalDate()),
+                        Fund.valueOf(rs.getString("fund")), rs.getLong("outstanding")))
+                .list();
+    }
 }

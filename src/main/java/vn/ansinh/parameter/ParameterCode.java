@@ -107,6 +107,8 @@ public enum ParameterCode {
     LATE_PAYMENT_DAILY_INTEREST_RATE(PERCENT, "From 2025-07-01: interest per day late, percent of the amount"),
     EVASION_AFTER_DAYS(DAYS, "Days after the deadline from which late payment is evasion"),
     DEMAND_NOTICE_BY_DAY(DAY_OF_MONTH, "Day of the month by which the SI office sends demand notices"),
+    SI_FUND_INVESTMENT_RATE(PERCENT, "Until 2025-06-30: the SI fund's average investment rate of a year, percent a year, in force during that year (the interest uses the previous year's)"),
+    INTERBANK_RATE(PERCENT, "Until 2025-06-30: the interbank rate, percent a year, that LATE_PAYMENT_INTEREST_MULTIPLE 'HI' multiplies"),
 
     // Employer register: size class by average headcount (Decree 80/2021/ND-CP)
     SME_HEADCOUNT_LIMIT(HEADCOUNT, "Largest headcount of a CLASS:SECTOR_GROUP enterprise",

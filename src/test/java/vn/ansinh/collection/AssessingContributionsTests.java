@@ -24,12 +24,12 @@ class AssessingContributionsTests {
     @Autowired SiBook siBook;
     @Autowired JdbcClient jdbc;
 
-    CollectionFixtures fixtures;
-    CollectionFixtures.Employer employer;
+    EmploymentFixtures fixtures;
+    EmploymentFixtures.Employer employer;
 
     @BeforeEach
     void setUp() {
-        fixtures = new CollectionFixtures(jdbc);
+        fixtures = new EmploymentFixtures(jdbc);
         employer = fixtures.employer(1, false);
     }
 

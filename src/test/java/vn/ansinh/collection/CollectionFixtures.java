@@ -1,75 +1,72 @@
 package vn.ansinh.collection;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.ansinh.TestAreas;
+import vn.ansinh.security.Role;
+import vn.ansinh.security.StaffAccounts;
+import vn.ansinh.shared.VietnameseText;
 
-/** Employers, people and employments written straight to the tables, for collection tests that need exact set-ups. */
+/** Employers, dues and payment files with codes unique in the database the integration tests share. */
 final class CollectionFixtures {
 
-    private static final AtomicLong SEQ = new AtomicLong(System.nanoTime() % 1_000_000 * 1000);
+    static final String PASSWORD = "collection-test-password";
+    private static final AtomicLong SERIAL = new AtomicLong(ThreadLocalRandom.current().nextLong(100_000_000L));
 
-    private final JdbcClient jdbc;
-    final TestAreas areas;
-
-    CollectionFixtures(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-        this.areas = TestAreas.create(jdbc);
+    private CollectionFixtures() {
     }
 
-    record Employer(long id, String unitCode) {
+    static long next() {
+        return SERIAL.incrementAndGet();
     }
 
-    Employer employer(int wageRegion, boolean reducedAccidentRate) {
-        long n = SEQ.incrementAndGet();
-        String unit = "TU" + String.format("%08d", n % 100_000_000);
-        String tax = String.format("%010d", 1_000_000_000L + n % 8_999_999_999L);
-        long id = jdbc.sql("""
+    /** A unique transaction id for a payment file. */
+    static String transactionId() {
+        return "TX" + next();
+    }
+
+    /** Inserts an employer in the commune (straight into the table: the employer module is not merged) and returns its unit code. */
+    static String employer(JdbcClient jdbc, long communeId, String name) {
+        long n = next();
+        String unitCode = "T" + String.format("%09d", n % 1_000_000_000L);
+        jdbc.sql("""
                         insert into employer (unit_code, tax_code, name, name_search, commune_id, wage_region, ownership,
-                                              sector, size_class, reduced_accident_rate, registered_on)
-                        values (:unit, :tax, :name, :name, :commune, :region, 'PRIVATE', 'MANUFACTURING', 'SMALL',
-                                :reduced, date '2016-01-01') returning id""")
-                .param("unit", unit).param("tax", tax).param("name", "Công ty " + unit)
-                .param("commune", areas.communeA1()).param("region", wageRegion).param("reduced", reducedAccidentRate)
-                .query(Long.class).single();
-        return new Employer(id, unit);
+                                              sector, size_class, registered_on)
+                        values (:unit, :tax, :name, :search, :commune, 1, 'PRIVATE', 'MANUFACTURING', 'SMALL',
+                                date '2015-01-01')""")
+                .param("unit", unitCode).param("tax", String.format("%010d", n % 10_000_000_000L))
+                .param("name", name).param("search", VietnameseText.searchKey(name)).param("commune", communeId)
+                .update();
+        return unitCode;
     }
 
-    long person() {
-        long n = SEQ.incrementAndGet();
-        return jdbc.sql("""
-                        insert into person (cccd, si_code, full_name, name_search, date_of_birth, sex, commune_id)
-                        values (:cccd, :si, 'Nguyễn Văn Thử', 'nguyen van thu', date '1990-05-01', 'M', :commune)
-                        returning id""")
-                .param("cccd", String.format("042090%06d", n % 1_000_000)).param("si", String.format("42%08d", n % 100_000_000))
-                .param("commune", areas.communeA1())
-                .query(Long.class).single();
+    /** Books what an employer owes for a month and fund, as an assessment booked the day after the month ends. */
+    static void due(Ledger ledger, String unitCode, YearMonth month, Fund fund, long amount) {
+        ledger.book(new Journal(Journal.Kind.ASSESSMENT, month.plusMonths(1).atDay(1),
+                "test-assessment:" + unitCode + ":" + month + ":" + fund, null)
+                .debit(Account.RECEIVABLE, PayerKind.EMPLOYER, unitCode, month, fund, amount)
+                .credit(Account.CONTRIBUTION_REVENUE, PayerKind.EMPLOYER, unitCode, month, fund, amount));
     }
 
-    long employ(Employer employer, long person, LocalDate start, LocalDate end, long salary, boolean foreign) {
-        long id = jdbc.sql("""
-                        insert into employment (employer_id, person_id, start_date, end_date, worker_type)
-                        values (:employer, :person, :start, :end, :type) returning id""")
-                .param("employer", employer.id()).param("person", person).param("start", start).param("end", end)
-                .param("type", foreign ? "FOREIGN" : "VIETNAMESE").query(Long.class).single();
-        salary(id, start, salary);
-        return id;
+    /** A payment file with a header line and the given data lines. */
+    static byte[] file(String... lines) {
+        return ("transaction_id,payer_code,amount,date\n" + String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    void salary(long employment, LocalDate from, long amount) {
-        jdbc.sql("insert into salary (employment_id, valid_from, amount) values (:e, :from, :amount)")
-                .param("e", employment).param("from", from).param("amount", amount).update();
+    static String row(String transactionId, String payerCode, long amount, LocalDate date) {
+        return transactionId + "," + payerCode + "," + amount + "," + date;
     }
 
-    void end(long employment, LocalDate end) {
-        jdbc.sql("update employment set end_date = :end where id = :id").param("end", end).param("id", employment).update();
-    }
-
-    void unpaidLeave(long employment, LocalDate month, int days, boolean maternity) {
-        jdbc.sql("insert into unpaid_leave (employment_id, month, days, maternity) values (:e, :m, :d, :mat)")
-                .param("e", employment).param("m", month).param("d", days).param("mat", maternity).update();
+    /** Creates a staff account working for the area and returns its username. */
+    static String staff(StaffAccounts accounts, String prefix, Role role, String areaCode) {
+        String username = (prefix + "-" + areaCode + "-" + next()).toLowerCase();
+        accounts.create(username, PASSWORD, prefix + " of " + areaCode, Set.of(role), areaCode);
+        return username;
     }
 }
