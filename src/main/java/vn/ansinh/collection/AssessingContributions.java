@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,8 +38,11 @@ public class AssessingContributions {
     private final Employers employers;
     private final AuditLog audit;
     private final Clock clock;
+    private final AllocatingCredit allocating;
 
-    AssessingContributions(JdbcClient jdbc, RateBooks rateBooks, Employers employers, AuditLog audit, Clock clock) {
+    AssessingContributions(JdbcClient jdbc, RateBooks rateBooks, Employers employers, AuditLog audit, Clock clock,
+                           AllocatingCredit allocating) {
+        this.allocating = allocating;
         this.jdbc = jdbc;
         this.rateBooks = rateBooks;
         this.employers = employers;
@@ -77,6 +81,9 @@ public class AssessingContributions {
         int[] recorded = record(runId, month, employer, rates);
         int rowsAdded = recorded[0];
         int journals = recorded[1];
+        if (journals > 0) {
+            payFromCredit(employer);
+        }
 
         jdbc.sql("""
                         update assessment_run set finished_at = now(), employments = :employments, rows_added = :rows,
@@ -89,6 +96,17 @@ public class AssessingContributions {
                 "employer", employer == null ? "all" : employer.unitCode(), "employments", employments,
                 "rowsAdded", rowsAdded, "journals", journals));
         return run;
+    }
+
+    /** Money employers paid ahead (or overpaid) settles the new dues at once. */
+    private void payFromCredit(EmployerSummary employer) {
+        List<String> holders = employer != null ? List.of(employer.unitCode()) : jdbc.sql("""
+                        select payer_code from ledger_posting
+                        where payer_kind = 'EMPLOYER' and account = 'PAYER_CREDIT'
+                        group by payer_code having sum(amount) < 0""")
+                .query(String.class).list();
+        LocalDate today = LocalDate.now(clock);
+        holders.forEach(unitCode -> allocating.allocate(PayerKind.EMPLOYER, unitCode, today));
     }
 
     private int countEmployments(LocalDate first, LocalDate last, EmployerSummary employer) {

@@ -183,4 +183,17 @@ class AssessingContributionsTests {
         assertThat(august.employerShare()).isEqualTo(2_150_000);
         assertThat(august.status()).isEqualTo(SiBook.Status.OWED);
     }
+
+    @Test
+    void creditPaidAheadSettlesTheNewDuesAtOnce() {
+        fixtures.employ(employer, fixtures.person(), LocalDate.of(2023, 1, 1), null, 10_000_000, false);
+        ledger.book(new Journal(Journal.Kind.PAYMENT, LocalDate.of(2024, 8, 20), "test-payment:" + employer.unitCode(), null)
+                .debit(Account.BANK, PayerKind.EMPLOYER, employer.unitCode(), null, null, 5_000_000)
+                .credit(Account.PAYER_CREDIT, PayerKind.EMPLOYER, employer.unitCode(), null, null, 5_000_000));
+
+        assessing.assess(AUGUST_2024, employer.unitCode());
+
+        assertThat(receivable()).isZero();
+        assertThat(ledger.balance(PayerKind.EMPLOYER, employer.unitCode(), Account.PAYER_CREDIT)).isEqualTo(-1_800_000);
+    }
 }
