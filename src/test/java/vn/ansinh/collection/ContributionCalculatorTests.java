@@ -348,13 +348,13 @@ class ContributionCalculatorTests {
 
     @Test
     void aMonthBeforeTheRecordedHistoryFailsOnlyForWhatItLacksNamingTheMonth() {
-        // Regional minimum wages are recorded from 2020; the base salary from May 2016.
+        // The accident rate is recorded from June 2017; the base salary from May 2016.
         ContributionCalculator january2017 = in("2017-01");
         assertThat(line(january2017.household(1), HEALTH, HOUSEHOLD).amount()).isEqualTo(54_450);
         assertThatThrownBy(() -> january2017.compulsory(EmployeeMonth.of(10_000_000, 1)))
                 .isInstanceOfSatisfying(NotInForce.class, e -> {
                     assertThat(e.field()).isEqualTo("month");
-                    assertThat(e.reason()).contains("REGIONAL_MINIMUM_WAGE");
+                    assertThat(e.reason()).contains("OCCUPATIONAL_ACCIDENT");
                 });
     }
 
