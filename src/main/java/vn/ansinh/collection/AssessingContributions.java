@@ -4,12 +4,21 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jakarta.annotation.PreDestroy;
 
 import vn.ansinh.audit.AuditLog;
 import vn.ansinh.employer.EmployerSummary;
@@ -31,7 +40,8 @@ import vn.ansinh.shared.NotFound;
 @Service
 public class AssessingContributions {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AssessingContributions.class);
+    /** Employers are assessed in this many chunks (employer id modulo CHUNKS). */
+    static final int CHUNKS = 8;
 
     private final JdbcClient jdbc;
     private final RateBooks rateBooks;
@@ -39,10 +49,21 @@ public class AssessingContributions {
     private final AuditLog audit;
     private final Clock clock;
     private final AllocatingCredit allocating;
+    private final TransactionTemplate transactions;
+    private final ExecutorService workers;
 
     AssessingContributions(JdbcClient jdbc, RateBooks rateBooks, Employers employers, AuditLog audit, Clock clock,
-                           AllocatingCredit allocating) {
+                           AllocatingCredit allocating, PlatformTransactionManager transactionManager) {
         this.allocating = allocating;
+        this.transactions = new TransactionTemplate(transactionManager);
+        // As many chunks at once as there are cores; the chunking itself is fixed so that locks mean the same on
+        // every node.
+        this.workers = Executors.newFixedThreadPool(Math.min(CHUNKS, Runtime.getRuntime().availableProcessors()),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "assessment");
+                    thread.setDaemon(true);
+                    return thread;
+                });
         this.jdbc = jdbc;
         this.rateBooks = rateBooks;
         this.employers = employers;
@@ -50,41 +71,58 @@ public class AssessingContributions {
         this.clock = clock;
     }
 
-    /** Assesses the month for every employer. */
-    @Transactional
+    /**
+     * Assesses the month for every employer. The employers are split into {@link #CHUNKS} fixed chunks, assessed in
+     * parallel, each in its own transaction: a crash loses no chunk already committed, and running the month again
+     * completes what is missing (it only ever inserts differences).
+     */
     public AssessmentRun assess(YearMonth month) {
-        return run(month, null);
+        long started = System.nanoTime();
+        String actor = Actors.current().name();
+        long runId = transactions.execute(status -> newRun(month, null, actor));
+        RateBook rates = rateBooks.forMonth(month);
+        List<Future<int[]>> chunks = new ArrayList<>();
+        for (int chunk = 0; chunk < CHUNKS; chunk++) {
+            int c = chunk;
+            chunks.add(workers.submit(() -> transactions.execute(status -> record(runId, month, null, c, rates, actor))));
+        }
+        int rowsAdded = 0;
+        int journals = 0;
+        for (Future<int[]> chunk : chunks) {
+            int[] done = join(chunk);
+            rowsAdded += done[0];
+            journals += done[1];
+        }
+        int rows = rowsAdded;
+        int booked = journals;
+        return transactions.execute(status -> finish(runId, month, null, rows, booked, started));
     }
 
-    /** Assesses the month for one employer, e.g. after a late declaration for a past month. */
+    /** Assesses the month for one employer, e.g. after a late declaration for a past month, in the caller's transaction. */
     @Transactional
     public AssessmentRun assess(YearMonth month, String unitCode) {
+        long started = System.nanoTime();
         EmployerSummary employer = employers.byUnitCode(unitCode).orElseThrow(() -> new NotFound("Employer", unitCode));
-        return run(month, employer);
+        String actor = Actors.current().name();
+        long runId = newRun(month, employer, actor);
+        int[] done = record(runId, month, employer, chunkOf(employer.id()), rateBooks.forMonth(month), actor);
+        return finish(runId, month, employer, done[0], done[1], started);
     }
 
-    private AssessmentRun run(YearMonth month, EmployerSummary employer) {
-        long started = System.nanoTime();
-        LocalDate first = month.atDay(1);
-        LocalDate last = month.atEndOfMonth();
-        // One run of a month at a time: two at once would both insert the same difference.
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('assessment'), :month)")
-                .param("month", month.getYear() * 100 + month.getMonthValue()).query().singleRow();
-        long runId = jdbc.sql("""
+    private long newRun(YearMonth month, EmployerSummary employer, String actor) {
+        return jdbc.sql("""
                         insert into assessment_run (month, employer_id, started_by) values (:month, :employer, :by)
                         returning id""")
-                .param("month", first).param("employer", employer == null ? null : employer.id())
-                .param("by", Actors.current().name()).query(Long.class).single();
+                .param("month", month.atDay(1)).param("employer", employer == null ? null : employer.id())
+                .param("by", actor).query(Long.class).single();
+    }
 
-        RateBook rates = rateBooks.forMonth(month);
-        int employments = countEmployments(first, last, employer);
-        int[] recorded = record(runId, month, employer, rates);
-        int rowsAdded = recorded[0];
-        int journals = recorded[1];
+    private AssessmentRun finish(long runId, YearMonth month, EmployerSummary employer, int rowsAdded, int journals,
+                                 long started) {
         if (journals > 0) {
             payFromCredit(employer);
         }
-
+        int employments = countEmployments(month.atDay(1), month.atEndOfMonth(), employer);
         jdbc.sql("""
                         update assessment_run set finished_at = now(), employments = :employments, rows_added = :rows,
                                journals = :journals where id = :id""")
@@ -96,6 +134,26 @@ public class AssessingContributions {
                 "employer", employer == null ? "all" : employer.unitCode(), "employments", employments,
                 "rowsAdded", rowsAdded, "journals", journals));
         return run;
+    }
+
+    static int chunkOf(long employerId) {
+        return (int) (employerId % CHUNKS);
+    }
+
+    private static int[] join(Future<int[]> chunk) {
+        try {
+            return chunk.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("assessment interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+    }
+
+    @PreDestroy
+    void stopWorkers() {
+        workers.shutdownNow();
     }
 
     /** Money employers paid ahead (or overpaid) settles the new dues at once. */
@@ -139,6 +197,7 @@ public class AssessingContributions {
                          where employment_id = e.id and valid_from <= least(:last, coalesce(e.end_date, :last))
                          order by valid_from desc limit 1) s on true
                 where e.start_date <= :last and (e.end_date is null or e.end_date >= :first)
+                  and e.employer_id % :chunks = :chunk
                   and (cast(:employer as bigint) is null or e.employer_id = :employer)
             ),
             base as (
@@ -225,7 +284,8 @@ public class AssessingContributions {
                        sum(c.unemployment_er) as unemployment_er, sum(c.unemployment_ee) as unemployment_ee,
                        sum(c.health_er) as health_er, sum(c.health_ee) as health_ee
                 from contribution c
-                where c.month = :first and (cast(:employer as bigint) is null or c.employer_id = :employer)
+                where c.month = :first and c.employer_id % :chunks = :chunk
+                  and (cast(:employer as bigint) is null or c.employer_id = :employer)
                 group by c.employment_id
             ),
             prior as (select distinct employer_id from recorded),
@@ -256,19 +316,26 @@ public class AssessingContributions {
             """ + BOOKING;
 
     /** Inserts the month's differences and books their journals; returns rows added and journals booked. */
-    private int[] record(long runId, YearMonth month, EmployerSummary employer, RateBook rates) {
+    private int[] record(long runId, YearMonth month, EmployerSummary employer, int chunk, RateBook rates, String actor) {
         LocalDate first = month.atDay(1);
         Long employerId = employer == null ? null : employer.id();
+        // One run of a month's chunk at a time: two at once would both insert the same difference.
+        jdbc.sql("select pg_advisory_xact_lock(:month, :chunk)")
+                .param("month", month.getYear() * 100 + month.getMonthValue()).param("chunk", chunk)
+                .query().singleRow();
         boolean recordedBefore = jdbc.sql("""
                         select exists (select 1 from contribution
-                                       where month = :first and (cast(:employer as bigint) is null or employer_id = :employer))""")
-                .param("first", Date.valueOf(first)).param("employer", employerId).query(Boolean.class).single();
+                                       where month = :first and employer_id % :chunks = :chunk
+                                         and (cast(:employer as bigint) is null or employer_id = :employer))""")
+                .param("first", Date.valueOf(first)).param("employer", employerId)
+                .param("chunks", CHUNKS).param("chunk", chunk).query(Boolean.class).single();
         return jdbc.sql(recordedBefore ? LATER_RUN : FIRST_RUN)
                 .param("first", Date.valueOf(first)).param("last", Date.valueOf(month.atEndOfMonth()))
                 .param("employer", employerId)
+                .param("chunks", CHUNKS).param("chunk", chunk)
                 .param("run", runId)
                 .param("prefix", "assessment:" + month + ":")
-                .param("today", LocalDate.now(clock)).param("by", Actors.current().name())
+                .param("today", LocalDate.now(clock)).param("by", actor)
                 .param("threshold", rates.unpaidDaysThreshold())
                 .param("siCeiling", rates.siHiSalaryCeiling())
                 .param("uiCeilings", new Long[] {rates.uiSalaryCeiling(1), rates.uiSalaryCeiling(2),

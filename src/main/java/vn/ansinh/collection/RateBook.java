@@ -166,7 +166,9 @@ public final class RateBook {
         if (payer != ContributionPayer.EMPLOYER && payer != ContributionPayer.EMPLOYEE) {
             throw new IllegalArgumentException("compulsory rates are recorded for EMPLOYER and EMPLOYEE, not " + payer);
         }
-        boolean reduced = reducedAccidentRate && fund == Fund.OCCUPATIONAL_ACCIDENT && payer == ContributionPayer.EMPLOYER;
+        boolean reduced = reducedAccidentRate && fund == Fund.OCCUPATIONAL_ACCIDENT && payer == ContributionPayer.EMPLOYER
+                // Before a reduced rate existed, an approval reduced nothing: the standard rate applies.
+                && values.containsKey(key(CONTRIBUTION_RATE.name(), "OCCUPATIONAL_ACCIDENT:EMPLOYER_REDUCED"));
         return parameter(CONTRIBUTION_RATE, fund.name() + ":" + (reduced ? "EMPLOYER_REDUCED" : payer.name()));
     }
 

@@ -35,7 +35,7 @@ public class SiBook {
     public List<Month> of(long personId) {
         return jdbc.sql("""
                         select c.month, er.unit_code, er.name,
-                               (array_agg(c.salary order by c.id desc))[1] as salary,
+                               (array_agg(c.salary order by c.run_id desc))[1] as salary,
                                sum(c.si_base) as si_base, sum(c.ui_base) as ui_base,
                                sum(c.retirement_er + c.retirement_ee) as retirement, sum(c.sickness_er) as sickness,
                                sum(c.accident_er) as accident, sum(c.unemployment_er + c.unemployment_ee) as unemployment,

@@ -90,7 +90,7 @@ class AssessingContributionsTests {
         AssessmentRun adjustment = assessing.assess(AUGUST_2024, employer.unitCode());
 
         assertThat(adjustment.rowsAdded()).isEqualTo(1);
-        assertThat(jdbc.sql("select kind from contribution where employment_id = :e order by id").param("e", job)
+        assertThat(jdbc.sql("select kind from contribution where employment_id = :e order by run_id").param("e", job)
                 .query(String.class).list()).containsExactly("R", "A");
         assertThat(jdbc.sql("select kind from ledger_journal where source_ref like :ref order by id")
                 .param("ref", "assessment:2024-08:" + employer.unitCode() + ":%").query(String.class).list())
@@ -195,5 +195,25 @@ class AssessingContributionsTests {
 
         assertThat(receivable()).isZero();
         assertThat(ledger.balance(PayerKind.EMPLOYER, employer.unitCode(), Account.PAYER_CREDIT)).isEqualTo(-1_800_000);
+    }
+
+    @Test
+    void theMonthForEveryEmployerIsAssessedInChunksAndARerunAddsNothing() {
+        // March 2019: no other test has employments then, so the whole-province run sees only these.
+        YearMonth march2019 = YearMonth.of(2019, 3);
+        EmploymentFixtures.Employer other = fixtures.employer(2, true);
+        fixtures.employ(employer, fixtures.person(), LocalDate.of(2018, 1, 1), null, 6_000_000, false);
+        fixtures.employ(other, fixtures.person(), LocalDate.of(2018, 1, 1), null, 5_000_000, false);
+
+        AssessmentRun run = assessing.assess(march2019);
+        AssessmentRun rerun = assessing.assess(march2019);
+
+        assertThat(run.rowsAdded()).isEqualTo(2);
+        assertThat(run.journals()).isEqualTo(2);
+        assertThat(rerun.rowsAdded()).isZero();
+        // 32 % of 6,000,000. The other employer is approved for the reduced accident rate, which only exists from
+        // 2020-07-15: in 2019 it pays the standard 0.5 %, 32 % of 5,000,000 too.
+        assertThat(receivable()).isEqualTo(1_920_000);
+        assertThat(ledger.balance(PayerKind.EMPLOYER, other.unitCode(), Account.RECEIVABLE)).isEqualTo(1_600_000);
     }
 }
