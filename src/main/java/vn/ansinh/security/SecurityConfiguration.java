@@ -1,5 +1,6 @@
 package vn.ansinh.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -28,8 +29,10 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    // Batch runs (spring.main.web-application-type=none, e.g. the province generator) have no HTTP to secure.
     @Bean
     @Order(1)
+    @ConditionalOnWebApplication
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
         return http
                 .securityMatcher("/api/**")
@@ -46,6 +49,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication
     SecurityFilterChain ui(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(a -> a
