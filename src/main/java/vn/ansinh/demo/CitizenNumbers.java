@@ -9,7 +9,7 @@ package vn.ansinh.demo;
  * Several generated provinces can share a database: people born in the generating province use the first 800,000
  * numbers of their block, people born elsewhere a slice of 2,000 per generating province above that, so two loads
  * never issue the same number. The registry module owns CCCD validation; the digit rule is repeated here only to
- * issue numbers (see {@link #consistent}).
+ * issue numbers ({@link #centurySexDigit}).
  */
 final class CitizenNumbers {
 
@@ -62,12 +62,5 @@ final class CitizenNumbers {
             throw new IllegalArgumentException("birth year out of range: " + birthYear);
         }
         return century + (sex == 'F' ? 1 : 0);
-    }
-
-    /** Whether digits 4-6 agree with sex and birth year and the number has 12 digits. */
-    static boolean consistent(String cccd, char sex, int birthYear) {
-        return cccd != null && cccd.matches("[0-9]{12}")
-                && cccd.charAt(3) - '0' == centurySexDigit(sex, birthYear)
-                && Integer.parseInt(cccd.substring(4, 6)) == birthYear % 100;
     }
 }

@@ -21,6 +21,9 @@ final class CommunePopulation {
     private static final int R = Timeline.REFERENCE_DAY;
     private static final int END = Timeline.DATA_END;
     private static final int OPEN = Integer.MAX_VALUE;
+    /** Ages are drawn as of the end of the data year: a person of age a was born in DATA_YEAR - a. */
+    private static final int DATA_YEAR = Days.year(END);
+    private static final int REFERENCE_YEAR = Days.year(R);
 
     private static final Weighted<Integer> HOUSEHOLD_SIZE = Weighted.<Integer>builder()
             .add(1, 8).add(2, 17).add(3, 22).add(4, 28).add(5, 14).add(6, 7).add(7, 4).build();
@@ -107,7 +110,7 @@ final class CommunePopulation {
             spouse = member(h, "SPOUSE", opposite(headSex), spouseAge);
             left--;
         }
-        int motherAge = headSex == 'F' ? headAge : spouse != null ? ages(spouse) : headAge;
+        int motherAge = headSex == 'F' ? headAge : spouse != null ? age(spouse) : headAge;
         if (left > 0 && headAge >= 55 && motherAge - 22 >= 18 && random.nextInt(100) < 60) {
             int childAge = Math.max(18, motherAge - between(22, 34));
             char childSex = random.nextInt(100) < 65 ? 'M' : 'F';
@@ -141,8 +144,8 @@ final class CommunePopulation {
         return between(Math.max(0, motherAge - 38), Math.max(0, motherAge - 19));
     }
 
-    private int ages(Resident r) {
-        return 2025 - r.birthYear;
+    private static int age(Resident r) {
+        return DATA_YEAR - r.birthYear;
     }
 
     private Resident member(Household h, String relation, char sex, int age) {
@@ -150,7 +153,7 @@ final class CommunePopulation {
         r.household = h;
         r.relation = relation;
         r.sex = sex;
-        r.birthYear = 2025 - age;
+        r.birthYear = DATA_YEAR - age;
         r.birthDay = Days.between(random, Days.of(r.birthYear, 1, 1), Days.dec31(r.birthYear));
         boolean patriline = relation.equals("CHILD") || relation.equals("GRANDCHILD")
                 || (sex == 'M' && (relation.equals("HEAD") || relation.equals("SPOUSE")));
@@ -235,13 +238,13 @@ final class CommunePopulation {
 
     /** Jobs on the reference day (about a fifth of the labour force), jobs that ended before it, hires in 2025. */
     private void work(Resident r) {
-        if (r.deathDay != Days.NONE || !r.inLabourForce(R) || 2024 - r.birthYear < 18) {
+        if (r.deathDay != Days.NONE || !r.inLabourForce(R) || REFERENCE_YEAR - r.birthYear < 18) {
             return;
         }
         int adult = Math.max(Days.plusYears(r.birthDay, 18), Days.plusYears(r.birthDay, r.schoolLeavingAge));
         // Relative to the province's mix of places, so that a small, mostly urban province is not over-employed.
         double place = employmentFactor(commune.kind()) / meanEmployment;
-        int age = 2024 - r.birthYear;
+        int age = REFERENCE_YEAR - r.birthYear;
         double byAge = age < 25 ? 0.21 : age < 35 ? 0.29 : age < 45 ? 0.24 : age < 55 ? 0.12 : 0.05;
         double roll = random.nextDouble();
         double employed = byAge * place * 0.98;
@@ -268,6 +271,15 @@ final class CommunePopulation {
             }
         } else if (roll < employed + 0.07 * place + 0.025) {
             job(r, roster.hire(random), R + 1, END);
+        }
+        if (r.pensioner && r.jobs != null) {
+            // A man who turns 60 in 2025 retires: his job ends the day before his pension starts.
+            r.jobs.removeIf(job -> job.start >= r.retirementDay);
+            r.jobs.forEach(job -> job.end = job.end == Days.NONE || job.end >= r.retirementDay
+                    ? r.retirementDay - 1 : job.end);
+            if (r.jobs.isEmpty()) {
+                r.jobs = null;
+            }
         }
         double voluntary = voluntaryFactor(commune.kind()) / meanVoluntary;
         if (r.jobs == null && random.nextDouble() < Calibration.VOLUNTARY_SI * voluntary) {

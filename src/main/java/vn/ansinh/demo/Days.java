@@ -28,10 +28,6 @@ final class Days {
         return (int) LocalDate.of(year, month, day).toEpochDay();
     }
 
-    static int of(LocalDate date) {
-        return (int) date.toEpochDay();
-    }
-
     static String iso(int day) {
         return day >= FIRST && day <= LAST ? ISO[day - FIRST] : LocalDate.ofEpochDay(day).toString();
     }

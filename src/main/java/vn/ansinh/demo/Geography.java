@@ -145,10 +145,6 @@ final class Geography {
         return people == 0 ? 1 : sum / people;
     }
 
-    Place province() {
-        return places.get(0);
-    }
-
     List<Place> districts() {
         return places.stream().filter(p -> p.level().equals("DISTRICT")).toList();
     }

@@ -24,9 +24,4 @@ final class TaxCodes {
         int check = 10 - sum % 11;
         return check >= 0 && check <= 9 ? check : -1;
     }
-
-    static boolean valid(String taxCode) {
-        return taxCode != null && taxCode.matches("[0-9]{10}")
-                && checkDigit(taxCode.substring(0, 9)) == taxCode.charAt(9) - '0';
-    }
 }

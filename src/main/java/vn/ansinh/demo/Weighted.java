@@ -49,14 +49,6 @@ final class Weighted<T> {
         return Math.min(i, cumulative.length - 1);
     }
 
-    T get(int index) {
-        return items.get(index);
-    }
-
-    int size() {
-        return items.size();
-    }
-
     static final class Builder<T> {
         private final List<T> items = new ArrayList<>();
         private final List<Double> weights = new ArrayList<>();

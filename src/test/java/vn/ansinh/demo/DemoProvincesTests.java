@@ -96,6 +96,20 @@ class DemoProvincesTests {
     }
 
     @Test
+    void sexesAreBalancedAndTheAgePyramidHasManyAdultsAndFewOld() {
+        Map<String, Object> shares = jdbc.sql("""
+                        select avg(case when p.sex = 'F' then 100.0 else 0 end) as women,
+                               avg(case when extract(year from p.date_of_birth) between 1981 and 2000 then 100.0 else 0 end) as aged_25_44,
+                               avg(case when extract(year from p.date_of_birth) <= 1955 then 100.0 else 0 end) as over_70,
+                               avg(case when extract(year from p.date_of_birth) >= 2020 then 100.0 else 0 end) as under_6
+                        from person p join area a on a.id = p.commune_id where a.path like '/91/%'""").query().singleRow();
+        assertThat(((Number) shares.get("women")).doubleValue()).isBetween(45.0, 55.0);
+        assertThat(((Number) shares.get("aged_25_44")).doubleValue()).isBetween(28.0, 38.0);
+        assertThat(((Number) shares.get("over_70")).doubleValue()).isBetween(3.0, 10.0);
+        assertThat(((Number) shares.get("under_6")).doubleValue()).isBetween(6.0, 12.0);
+    }
+
+    @Test
     void namesAreNfcWithTheirSearchKeysAndSiCodesCarryTheProvinceCode() {
         List<String[]> people = jdbc.sql("""
                         select p.full_name, p.name_search, p.si_code from person p join area a on a.id = p.commune_id
