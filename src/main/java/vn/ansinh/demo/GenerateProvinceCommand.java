@@ -31,10 +31,10 @@ import org.springframework.stereotype.Component;
  * on person names during the load and build it at the end). A province loaded before is not loaded again. Without
  * {@code ANSINH_DATA_DIR} it loads into the application's own database (./data). The command exits when done.
  * <p>
- * Measured on the 2-core build machine for 3,100,000 people: 14.96 million rows in about 255-280 s (53,000-59,000
- * rows/s), peak heap about 300 MB, process peak RSS about 0.5-0.6 GB. PostgreSQL's COPY into {@code person} (six
- * indexes, one of them the trigram index) and {@code participation} (9 million rows) take most of the time; the
- * generator needs about 30 s of the other core. Rebuilding the name index saved about 7 % (263 s against 282 s) but
+ * Measured on the 2-core build machine for 3,100,000 people: about 15.0 million rows in 255-282 s (53,000-59,000
+ * rows/s), peak heap 0.3-0.47 GB under -Xmx1g (generation alone runs in a 256 MB heap), process peak RSS 0.48-0.68 GB.
+ * PostgreSQL's COPY into {@code person} (six indexes, one of them the trigram index) and {@code participation}
+ * (9.2 million rows) take most of the time; the generator needs about 22 s of the other core. Rebuilding the name index saved about 7 % (263 s against 282 s) but
  * locks the person table for the whole load, so it is off by default.
  */
 @Component
