@@ -75,5 +75,16 @@ class LedgerTests {
                 .param("code", employer).update()).hasMessageContaining("cannot be changed");
         assertThatThrownBy(() -> jdbc.sql("delete from ledger_posting where payer_code = :code")
                 .param("code", employer).update()).hasMessageContaining("cannot be changed");
+        assertThatThrownBy(() -> jdbc.sql("delete from ledger_journal where source_ref = :ref").param("ref", ref).update())
+                .hasMessageContaining("ledger_journal rows cannot be changed");
+    }
+
+    @Test
+    void aPostingToAJournalThatDoesNotExistIsRefused() {
+        assertThatThrownBy(() -> jdbc.sql("""
+                insert into ledger_posting (journal_id, account, payer_kind, payer_code, period, fund, amount)
+                values (-1, 'RECEIVABLE', 'EMPLOYER', :code, date '2024-08-01', 'HEALTH', 0)""")
+                .param("code", employer).update())
+                .hasMessageContaining("does not exist");
     }
 }
