@@ -13,8 +13,9 @@ create table tax_income (
     cccd      char(12)    not null check (cccd ~ '^[0-9]{12}$'),
     month     date        not null check (extract(day from month) = 1),
     income    bigint      not null check (income >= 0),
-    -- The file and line the figure came from.
-    upload_id bigint      not null references upload (id),
+    -- The file and line the figure came from. No foreign key: rows are written only by the import, in the
+    -- transaction that stores the file, and a check per row would cost more than the rest of a million-row merge.
+    upload_id bigint      not null,
     line      integer     not null check (line > 0),
     primary key (tax_code, cccd, month)
 );

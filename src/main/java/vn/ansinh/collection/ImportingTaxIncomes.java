@@ -32,7 +32,8 @@ import vn.ansinh.shared.NotFound;
  * {@link EvasionLeads}. The file is kept in the upload store whatever happens (kind TAX_INCOMES).
  * <p>
  * Built for files of millions of rows: the file is read three times as a stream (fingerprint, store, load) and never
- * held in memory; good rows are COPYed into a staging table and merged with one set-based statement.
+ * held in memory; good rows are COPYed into a staging table and merged with two set-based statements. One import runs
+ * at a time.
  * <p>
  * All or nothing by default: one bad row and nothing is taken in; the receipt lists the bad rows (the first
  * {@value #LISTED_ERRORS}; all are counted). With {@code partial} the good rows are taken in. Idempotent: the same
@@ -73,14 +74,11 @@ public class ImportingTaxIncomes {
         }
         Actor actor = Actors.current();
         Fingerprint print = fingerprint(content);
-        Optional<Long> before = uploads.takenIn(KIND, print.sha256());
-        if (before.isPresent()) {
-            return receipt(before.get()).again();
-        }
         YearMonth currentMonth = YearMonth.now(clock);
         try {
-            long id = transactions.execute(tx -> load(name, content, print, actor, partial, currentMonth));
-            return receipt(id);
+            Loaded loaded = transactions.execute(tx -> load(name, content, print, actor, partial, currentMonth));
+            TaxImportReceipt receipt = receipt(loaded.uploadId());
+            return loaded.before() ? receipt.again() : receipt;
         } catch (RuntimeException e) {
             // Nothing was taken in; the file and the reason are still kept.
             RowIssue failure = new RowIssue(0, "file", "loading broke off, nothing was taken in: "
@@ -104,8 +102,17 @@ public class ImportingTaxIncomes {
                 counts.badRows(), uploads.issues(id, true));
     }
 
-    private long load(String name, InputStreamSource content, Fingerprint print, Actor actor, boolean partial,
+    private record Loaded(long uploadId, boolean before) {
+    }
+
+    private Loaded load(String name, InputStreamSource content, Fingerprint print, Actor actor, boolean partial,
                       YearMonth currentMonth) {
+        incomes.lockImports();
+        // Under the lock, so the same file sent twice at once is taken in once: the second finds the first.
+        Optional<Long> before = uploads.takenIn(KIND, print.sha256());
+        if (before.isPresent()) {
+            return new Loaded(before.get(), true);
+        }
         long uploadId = store(name, content, print, actor, partial);
         TaxIncomeFile.Reading reading;
         long staged;
@@ -121,19 +128,18 @@ public class ImportingTaxIncomes {
         List<RowIssue> errors = listed(reading.errors(), repeats.conflicts());
         int badRows = reading.badRows() + repeats.conflicting();
 
-        TaxIncomeFile.Reading r = reading;
         if (reading.unusable() || (badRows > 0 && !partial)) {
             finish(uploadId, name, print, TaxImportReceipt.Status.REJECTED,
-                    new TaxIncomes.Counts(r.rows(), 0, 0, 0, repeats.same(), badRows), errors);
-            return uploadId;
+                    new TaxIncomes.Counts(reading.rows(), 0, 0, 0, repeats.same(), badRows), errors);
+            return new Loaded(uploadId, false);
         }
         TaxIncomes.Merged merged = incomes.merge(uploadId);
         int keys = (int) staged - repeats.same() - repeats.conflicting();
         finish(uploadId, name, print, badRows == 0 ? TaxImportReceipt.Status.LOADED
                         : TaxImportReceipt.Status.PARTIALLY_LOADED,
-                new TaxIncomes.Counts(r.rows(), merged.added(), merged.replaced(),
+                new TaxIncomes.Counts(reading.rows(), merged.added(), merged.replaced(),
                         keys - merged.added() - merged.replaced(), repeats.same(), badRows), errors);
-        return uploadId;
+        return new Loaded(uploadId, false);
     }
 
     /** The first problems by line, of those read and those of repeated keys, each list already cut short. */
