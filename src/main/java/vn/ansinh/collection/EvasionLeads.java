@@ -107,10 +107,10 @@ public class EvasionLeads {
         if (lead.isEmpty() && handlings.isEmpty()) {
             throw new NotFound("Evasion lead", code);
         }
-        List<EvasionLeadLine> page0 = lead.isEmpty() ? List.of()
+        List<EvasionLeadLine> items = lead.isEmpty() ? List.of()
                 : lines.lines(rates, toleranceBp, filter, page.size(), page.offset());
         return new EvasionLeadDetail(lead.orElse(null),
-                Page.of(page0, page, lead.map(EvasionLead::personMonths).orElse(0)), handlings);
+                Page.of(items, page, lead.map(EvasionLead::personMonths).orElse(0)), handlings);
     }
 
     /** Notes that the employer's open lead lines (of the months from..to) were handled; 409 when none is open. */
