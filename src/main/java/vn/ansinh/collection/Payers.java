@@ -19,8 +19,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Payers {
 
-    // One row per payer of any kind, with its commune and the names that make an address.
-    private static final String PAYERS = """
+    // One row per payer of any kind, with its commune and the names that make an address. Also a subquery of
+    // CollectionFigures, which locates money received in areas.
+    static final String PAYERS = """
             with payer as (
                 select 'EMPLOYER' as kind, e.unit_code as code, e.name, e.tax_code, e.commune_id from employer e
                 union all

@@ -157,7 +157,7 @@ final class PaymentFile {
     }
 
     /** Semicolons when the first non-blank line has more of them than commas (spreadsheets set to a comma decimal). */
-    private static char separator(String[] lines) {
+    static char separator(String[] lines) {
         for (String line : lines) {
             if (!line.isBlank()) {
                 long semicolons = line.chars().filter(c -> c == ';').count();

@@ -11,7 +11,7 @@ import vn.ansinh.shared.InvalidInput;
  * leaves no valid check digit, so no code is issued with it. (Rule as implemented by python-stdnum, stdnum/vn/mst.py.)
  * Spaces, dots and dashes people type between the groups are dropped.
  */
-record TaxCode(String value) {
+public record TaxCode(String value) {
 
     private static final int[] WEIGHTS = {31, 29, 23, 19, 17, 13, 7, 5, 3};
 
@@ -23,7 +23,7 @@ record TaxCode(String value) {
     }
 
     /** What is wrong with the text as a tax code, if anything. */
-    static Optional<String> problem(String raw) {
+    public static Optional<String> problem(String raw) {
         String digits = compact(raw);
         if (!digits.matches("[0-9]{10}|[0-9]{13}")) {
             return Optional.of("must have 10 digits (13 for a branch)");
@@ -51,7 +51,7 @@ record TaxCode(String value) {
         return 10 - sum % 11;
     }
 
-    static String compact(String raw) {
+    public static String compact(String raw) {
         return raw == null ? "" : raw.replaceAll("[\\s.\\-]", "");
     }
 }
