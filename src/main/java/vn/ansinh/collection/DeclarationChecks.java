@@ -29,6 +29,7 @@ import vn.ansinh.shared.VietnameseText;
  * for it (accents and case aside); a hire about someone not employed there on the day, any other change about
  * someone who is; a salary not below the regional minimum wage (one above the SI ceiling is flagged, not refused).
  * The employer register applies its own checks again when the change is applied; these give every reason at once.
+ * Reasons never quote what the registry holds about a person (name, date of birth): an employer's system sees them.
  */
 @Component
 class DeclarationChecks {
@@ -210,12 +211,11 @@ class DeclarationChecks {
                     Optional<Tenure> open = of(person).stream().filter(t -> t.end == null).findFirst();
                     Optional<Tenure> overlapping = of(person).stream().filter(t -> t.end != null && !t.end.isBefore(day)).findFirst();
                     if (open.isPresent()) {
-                        found.add(issue(change, LabourChange.CCCD, person.fullName() + " is already employed here "
-                                + open.get().period() + origin(open.get().hiredOn) + "; declare the leave first"));
+                        found.add(issue(change, LabourChange.CCCD, "is already employed here " + open.get().period()
+                                + origin(open.get().hiredOn) + "; declare the leave first"));
                     } else if (overlapping.isPresent()) {
-                        found.add(issue(change, LabourChange.EFFECTIVE_DATE, "overlaps the employment of "
-                                + person.fullName() + " here " + overlapping.get().period()
-                                + origin(overlapping.get().leftOn)));
+                        found.add(issue(change, LabourChange.EFFECTIVE_DATE, "overlaps the employment here "
+                                + overlapping.get().period() + origin(overlapping.get().leftOn)));
                     }
                 }
                 case LEAVE -> {
@@ -223,8 +223,8 @@ class DeclarationChecks {
                     if (tenure.isEmpty()) {
                         found.add(notEmployed(person, change));
                     } else if (tenure.get().end != null) {
-                        found.add(issue(change, LabourChange.EFFECTIVE_DATE, "the employment of " + person.fullName()
-                                + " here " + tenure.get().period() + " has already ended" + origin(tenure.get().leftOn)));
+                        found.add(issue(change, LabourChange.EFFECTIVE_DATE, "the employment here "
+                                + tenure.get().period() + " has already ended" + origin(tenure.get().leftOn)));
                     }
                 }
                 case SALARY_CHANGE -> {
@@ -246,8 +246,8 @@ class DeclarationChecks {
                     }
                     Integer line = unpaidMonths.get(person.id() + ":" + change.month());
                     if (line != null) {
-                        found.add(issue(change, LabourChange.MONTH, "unpaid leave of " + person.fullName() + " for "
-                                + change.month() + " is already declared on line " + line));
+                        found.add(issue(change, LabourChange.MONTH, "unpaid leave for " + change.month()
+                                + " is already declared on line " + line));
                     }
                 }
             }
@@ -258,7 +258,7 @@ class DeclarationChecks {
             List<Tenure> all = of(person);
             String known = all.isEmpty() ? "; no employment of theirs is recorded here"
                     : "; their employment here runs " + String.join(", ", all.stream().map(Tenure::period).toList());
-            return issue(change, change.dateField(), person.fullName() + " is not employed at unit "
+            return issue(change, change.dateField(), "CCCD " + person.cccd() + " is not employed at unit "
                     + employer.unitCode() + " " + when + known);
         }
 

@@ -274,7 +274,7 @@ public class DeclaringLabourChanges {
             found = here.stream().filter(e -> !e.startDate().isAfter(day)
                     && (e.endDate() == null || !e.endDate().isBefore(day))).findFirst();
         }
-        return found.orElseThrow(() -> new InvalidInput(change.dateField(), person.fullName()
+        return found.orElseThrow(() -> new InvalidInput(change.dateField(), "CCCD " + person.cccd()
                 + " is not employed at unit " + employer.unitCode() + " then"));
     }
 

@@ -251,7 +251,7 @@ class LabourDeclarationTests {
         mvc.perform(declare(employer.unitCode(), salaryChange(chi, "2025-03-01", 9_000_000)).with(asOfficer()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("effectiveDate"))
-                .andExpect(jsonPath("$.errors[0].reason").value(containsString("is not employed at unit " + employer.unitCode())));
+                .andExpect(jsonPath("$.errors[0].reason").value(containsString("CCCD " + chi.cccd() + " is not employed at unit " + employer.unitCode())));
 
         assertThat(declarationCount(employer.id())).isZero();
     }
@@ -403,9 +403,10 @@ class LabourDeclarationTests {
         assertThat(reasons.get(6)).startsWith("1992-03-01 is not the date of birth registered");
         assertThat(reasons.get(7)).contains("'2025-02-30' is not a date");
         assertThat(reasons.get(8)).contains("3,000,000 VND is below the regional minimum wage of 4,960,000 VND");
-        assertThat(reasons.get(9)).contains("Lê Minh Chí is not employed at unit " + employer.unitCode() + " on 2025-02-28");
-        assertThat(reasons.get(10)).contains("Trần Thị Bình is already employed here from 2024-01-01");
-        assertThat(reasons.get(11)).contains("Nguyễn Văn An is already employed here from 2025-01-06 (line 2)");
+        assertThat(reasons.get(9)).isEqualTo("CCCD " + chi.cccd() + " is not employed at unit " + employer.unitCode()
+                + " on 2025-02-28; no employment of theirs is recorded here");
+        assertThat(reasons.get(10)).isEqualTo("is already employed here from 2024-01-01; declare the leave first");
+        assertThat(reasons.get(11)).isEqualTo("is already employed here from 2025-01-06 (line 2); declare the leave first");
         assertThat(reasons.get(12)).contains("'CHUYEN' is not one of TANG, GIAM, DIEU_CHINH, NGHI_KHONG_LUONG");
         assertThat(reasons.get(13)).contains("has not begun");
         assertThat(reasons.get(14)).contains("is the first day of the employment");
