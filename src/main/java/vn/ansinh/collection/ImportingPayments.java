@@ -1,12 +1,9 @@
 package vn.ansinh.collection;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +16,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.ansinh.audit.AuditLog;
 import vn.ansinh.security.Actor;
 import vn.ansinh.security.Actors;
-import vn.ansinh.shared.InvalidInput;
 import vn.ansinh.shared.NotFound;
 import vn.ansinh.shared.Page;
 import vn.ansinh.shared.PageRequest;
@@ -64,13 +60,7 @@ public class ImportingPayments {
 
     /** Imports the file; a rejected file comes back with status REJECTED and its bad rows, nothing booked. */
     public PaymentImportReceipt importFile(String fileName, byte[] content, boolean partial) {
-        String name = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").strip();
-        if (name.isEmpty() || name.length() > 255) {
-            throw new InvalidInput("file", "needs a file name of 1 to 255 characters");
-        }
-        if (content == null) {
-            throw new InvalidInput("file", "is required");
-        }
+        String name = Uploads.fileName(fileName, content);
         Actor actor = Actors.current();
         PaymentFile.Reading reading = PaymentFile.read(content, LocalDate.now(clock));
         List<RowIssue> errors = new ArrayList<>(reading.errors());
@@ -78,7 +68,7 @@ public class ImportingPayments {
         List<Booking> bookings = check(reading.payments(), actor, errors, skipped);
         errors.sort(Comparator.comparingInt(RowIssue::line));
         int badRows = (int) errors.stream().filter(e -> e.line() > 0).map(RowIssue::line).distinct().count();
-        String sha256 = sha256(content);
+        String sha256 = Uploads.sha256(content);
         Uploads.Counts checked = new Uploads.Counts(reading.rows(), 0, skipped.size(), badRows, 0);
 
         if (!errors.isEmpty() && (!partial || errors.stream().anyMatch(e -> e.line() == 0))) {
@@ -197,13 +187,5 @@ public class ImportingPayments {
         return Map.of("fileName", name, "sha256", sha256, "status", status.name(), "rows", counts.rows(),
                 "booked", counts.booked(), "alreadyBooked", counts.alreadyBooked(), "badRows", counts.badRows(),
                 "bookedAmount", counts.bookedAmount());
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -25,8 +25,7 @@ class SalaryPolicy {
     SalaryAssessment requireAcceptable(long amount, int wageRegion, LocalDate on, String amountField, String dateField) {
         SalaryAssessment assessment;
         try {
-            assessment = SalaryAssessment.of(amount, on, wageRegion,
-                    parameters.regionalMinimumWage(wageRegion, on), parameters.siSalaryCeiling(on));
+            assessment = assess(amount, wageRegion, on);
         } catch (NotInForce e) {
             throw e.forField(dateField);
         }
@@ -34,5 +33,11 @@ class SalaryPolicy {
             throw new InvalidInput(amountField, assessment.note());
         }
         return assessment;
+    }
+
+    /** The assessment of a salary starting on a date, below the floor or not; {@link NotInForce} without bounds. */
+    SalaryAssessment assess(long amount, int wageRegion, LocalDate on) {
+        return SalaryAssessment.of(amount, on, wageRegion, parameters.regionalMinimumWage(wageRegion, on),
+                parameters.siSalaryCeiling(on));
     }
 }
