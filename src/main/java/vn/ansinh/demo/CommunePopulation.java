@@ -40,17 +40,20 @@ final class CommunePopulation {
     private final Geography.Place commune;
     private final EmployerRoster roster;
     private final Identifiers ids;
+    private final Salaries salaries;
     private final SplittableRandom random;
     private final List<Household> households = new ArrayList<>();
     private final List<Resident> residents = new ArrayList<>();
     private final double meanEmployment;
     private final double meanVoluntary;
 
-    CommunePopulation(ProvinceSpec spec, Geography.Place commune, EmployerRoster roster, Identifiers ids) {
+    CommunePopulation(ProvinceSpec spec, Geography.Place commune, EmployerRoster roster, Identifiers ids,
+                      Salaries salaries) {
         this.spec = spec;
         this.commune = commune;
         this.roster = roster;
         this.ids = ids;
+        this.salaries = salaries;
         this.random = new SplittableRandom(CodePermutation.mix(spec.seed() * 1_000_003L + Long.parseLong(commune.code())));
         this.meanEmployment = ids.geography().meanOverPeople(CommunePopulation::employmentFactor);
         this.meanVoluntary = ids.geography().meanOverPeople(CommunePopulation::voluntaryFactor);
@@ -469,12 +472,12 @@ final class CommunePopulation {
             return;
         }
         Chunk.Rows jobs = chunk.rows(Table.EMPLOYMENT);
-        Chunk.Rows salaries = chunk.rows(Table.SALARY);
+        Chunk.Rows salaryRows = chunk.rows(Table.SALARY);
         for (Job job : r.jobs) {
             job.id = ids.nextEmployment();
             jobs.add(job.id).add(ids.employerId(job.employer.index())).add(r.id).day(job.start).day(job.end)
                     .add(job.title).add("VIETNAMESE").end();
-            Salaries.write(salaries, random, job.id, job.employer, job.start, job.end, ageOn(r, job.start));
+            salaries.write(salaryRows, random, job.id, job.employer, job.start, job.end, ageOn(r, job.start));
         }
     }
 

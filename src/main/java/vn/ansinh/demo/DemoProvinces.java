@@ -18,6 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.ansinh.parameter.Parameters;
+
 /**
  * Loads generated provinces, once each. A load is one transaction: the rows are streamed with COPY and the
  * {@code demo_load} row that marks the province complete is written in the same transaction, so a crash leaves
@@ -35,16 +37,24 @@ public class DemoProvinces {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final TransactionTemplate transaction;
+    private final Parameters parameters;
 
-    DemoProvinces(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
+    DemoProvinces(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions,
+                  Parameters parameters) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.transaction = new TransactionTemplate(transactions);
+        this.parameters = parameters;
     }
 
     public boolean isLoaded(String provinceCode) {
         return jdbc.sql("select exists (select 1 from demo_load where province_code = :code)")
                 .param("code", provinceCode).query(Boolean.class).single();
+    }
+
+    /** The generator of a province, paying salaries by the reference parameters as recorded now. */
+    SyntheticProvince generator(ProvinceSpec spec) {
+        return new SyntheticProvince(spec, PayScales.from(parameters));
     }
 
     /** Generates and loads the province unless it is loaded already. */
@@ -112,7 +122,7 @@ public class DemoProvinces {
             return skipped(spec); // another instance finished it while we waited for the lock
         }
         removePartialLoad(spec.provinceCode());
-        SyntheticProvince province = new SyntheticProvince(spec);
+        SyntheticProvince province = generator(spec);
         refuseTakenCodes(spec, province.geography());
         Reservation reservation = reserveIds(province);
         IdBases bases = reservation.bases();

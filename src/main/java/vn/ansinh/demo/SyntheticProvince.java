@@ -4,17 +4,21 @@ package vn.ansinh.demo;
  * Generates a whole province as a stream of chunks: first the areas and employers, then one chunk per commune, then
  * the statistics and targets. The same spec and id bases always give byte-identical chunks: every random draw comes
  * from generators seeded by the spec, communes are generated in a fixed order, and no date comes from the clock.
+ * The pay scales are the one input from outside the spec: the same parameters give the same salaries.
  */
 final class SyntheticProvince {
 
     private final ProvinceSpec spec;
     private final Geography geography;
     private final EmployerRoster roster;
+    private final Salaries salaries;
 
-    SyntheticProvince(ProvinceSpec spec) {
+    /** @param payScales the minimum wages and base salaries in force over the generated years */
+    SyntheticProvince(ProvinceSpec spec, PayScales payScales) {
         this.spec = spec;
         this.geography = new Geography(spec);
         this.roster = new EmployerRoster(spec, geography);
+        this.salaries = new Salaries(payScales);
     }
 
     Geography geography() {
@@ -41,7 +45,7 @@ final class SyntheticProvince {
         ProvinceStatistics statistics = new ProvinceStatistics(geography);
         for (Geography.Place commune : geography.communes()) {
             Chunk chunk = new Chunk();
-            new CommunePopulation(spec, commune, roster, ids).generate(chunk, statistics);
+            new CommunePopulation(spec, commune, roster, ids, salaries).generate(chunk, statistics);
             sink.accept(chunk);
         }
         Chunk last = new Chunk();
