@@ -3,8 +3,10 @@ package vn.ansinh.demo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
+import vn.ansinh.employer.TaxCode;
 import vn.ansinh.shared.VietnameseText;
 
 /**
@@ -342,12 +344,13 @@ final class EmployerRoster {
             return size;
         }
 
+        /** The next code in the shuffled sequence that is valid: numbers the tax office cannot issue are skipped. */
         private String nextTaxCode() {
             while (true) {
                 String nine = taxPrefix + Digits.padded(taxShuffle.apply(taxSerial++), 7);
-                int check = TaxCodes.checkDigit(nine);
-                if (check >= 0) {
-                    return nine + check;
+                Optional<TaxCode> code = TaxCode.withCheckDigit(nine);
+                if (code.isPresent()) {
+                    return code.get().value();
                 }
             }
         }
