@@ -157,7 +157,7 @@ final class CommunePopulation {
         r.relation = relation;
         r.sex = sex;
         r.birthYear = DATA_YEAR - age;
-        r.birthDay = Days.between(random, Days.of(r.birthYear, 1, 1), Days.dec31(r.birthYear));
+        r.birthDay = Days.inYear(random, r.birthYear);
         boolean patriline = relation.equals("CHILD") || relation.equals("GRANDCHILD")
                 || (sex == 'M' && (relation.equals("HEAD") || relation.equals("SPOUSE")));
         String family = patriline ? h.family : VietnameseNames.familyName(random, h.minority);
@@ -287,7 +287,7 @@ final class CommunePopulation {
         double voluntary = voluntaryFactor(commune.kind()) / meanVoluntary;
         if (r.jobs == null && random.nextDouble() < Calibration.VOLUNTARY_SI * voluntary) {
             int year = VOLUNTARY_YEARS.pick(random);
-            r.voluntaryFrom = Math.max(adult, Days.between(random, Days.of(year, 1, 1), Days.dec31(year)));
+            r.voluntaryFrom = Math.max(adult, Days.inYear(random, year));
             if (r.voluntaryFrom < Days.of(2023, 1, 1) && r.voluntaryFrom + 365 < R - 1 && random.nextInt(100) < 7) {
                 r.voluntaryTo = Days.between(random, r.voluntaryFrom + 365, R - 1);
             }
@@ -375,8 +375,7 @@ final class CommunePopulation {
     }
 
     private static int ageOn(Resident r, int day) {
-        int age = Days.year(day) - r.birthYear;
-        return Days.plusYears(r.birthDay, age) > day ? age - 1 : age;
+        return Days.wholeYears(r.birthDay, day);
     }
 
     private static boolean coveredOn(Resident r, int day) {

@@ -281,7 +281,7 @@ final class EmployerRoster {
                 String ownership = ownership(sizeClass, sector);
                 Geography.Place where = locations.pick(random);
                 int year = Math.max(2000, 2024 - (int) Math.floor(-7.0 * Math.log(1.0 - random.nextDouble())));
-                int registered = Math.min(Days.of(2024, 6, 30), Days.between(random, Days.of(year, 1, 1), Days.dec31(year)));
+                int registered = Math.min(Days.of(2024, 6, 30), Days.inYear(random, year));
                 given += add(enterpriseName(sector, ownership, where), where, ownership, sector, size, registered,
                         !sizeClass.equals("MICRO") && random.nextInt(100) < 4);
             }

@@ -70,8 +70,8 @@ final class Salaries {
         long amount = Math.round(PayScales.coefficient(step, 0) * scales.baseSalary(start) * allowances);
         rows.add(jobId).day(start).add(amount).end();
         for (int day : changes) {
-            int years = Days.year(day) - Days.year(start) - (Days.plusYears(start, Days.year(day) - Days.year(start)) > day ? 1 : 0);
-            long next = Math.round(PayScales.coefficient(step, years) * scales.baseSalary(day) * allowances);
+            long next = Math.round(PayScales.coefficient(step, Days.wholeYears(start, day)) * scales.baseSalary(day)
+                    * allowances);
             if (next != amount) {
                 rows.add(jobId).day(day).add(next).end();
                 amount = next;
