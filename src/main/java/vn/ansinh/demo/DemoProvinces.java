@@ -1,6 +1,7 @@
 package vn.ansinh.demo;
 
 import java.sql.Connection;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.ansinh.employer.SizeClassLimits;
 import vn.ansinh.parameter.Parameters;
 
 /**
@@ -52,9 +54,13 @@ public class DemoProvinces {
                 .param("code", provinceCode).query(Boolean.class).single();
     }
 
-    /** The generator of a province, paying salaries by the reference parameters as recorded now. */
+    /**
+     * The generator of a province, with the reference parameters as recorded now: pay scales over the whole history,
+     * size-class limits as they stand at the data end (the size class an employer row carries is its current one).
+     */
     SyntheticProvince generator(ProvinceSpec spec) {
-        return new SyntheticProvince(spec, PayScales.from(parameters));
+        return new SyntheticProvince(spec, PayScales.from(parameters),
+                SizeClassLimits.inForce(parameters, LocalDate.ofEpochDay(Timeline.DATA_END)));
     }
 
     /** Generates and loads the province unless it is loaded already. */
