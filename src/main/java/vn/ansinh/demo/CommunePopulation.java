@@ -40,17 +40,20 @@ final class CommunePopulation {
     private final Geography.Place commune;
     private final EmployerRoster roster;
     private final Identifiers ids;
+    private final Salaries salaries;
     private final SplittableRandom random;
     private final List<Household> households = new ArrayList<>();
     private final List<Resident> residents = new ArrayList<>();
     private final double meanEmployment;
     private final double meanVoluntary;
 
-    CommunePopulation(ProvinceSpec spec, Geography.Place commune, EmployerRoster roster, Identifiers ids) {
+    CommunePopulation(ProvinceSpec spec, Geography.Place commune, EmployerRoster roster, Identifiers ids,
+                      Salaries salaries) {
         this.spec = spec;
         this.commune = commune;
         this.roster = roster;
         this.ids = ids;
+        this.salaries = salaries;
         this.random = new SplittableRandom(CodePermutation.mix(spec.seed() * 1_000_003L + Long.parseLong(commune.code())));
         this.meanEmployment = ids.geography().meanOverPeople(CommunePopulation::employmentFactor);
         this.meanVoluntary = ids.geography().meanOverPeople(CommunePopulation::voluntaryFactor);
@@ -154,7 +157,7 @@ final class CommunePopulation {
         r.relation = relation;
         r.sex = sex;
         r.birthYear = DATA_YEAR - age;
-        r.birthDay = Days.between(random, Days.of(r.birthYear, 1, 1), Days.dec31(r.birthYear));
+        r.birthDay = Days.inYear(random, r.birthYear);
         boolean patriline = relation.equals("CHILD") || relation.equals("GRANDCHILD")
                 || (sex == 'M' && (relation.equals("HEAD") || relation.equals("SPOUSE")));
         String family = patriline ? h.family : VietnameseNames.familyName(random, h.minority);
@@ -284,7 +287,7 @@ final class CommunePopulation {
         double voluntary = voluntaryFactor(commune.kind()) / meanVoluntary;
         if (r.jobs == null && random.nextDouble() < Calibration.VOLUNTARY_SI * voluntary) {
             int year = VOLUNTARY_YEARS.pick(random);
-            r.voluntaryFrom = Math.max(adult, Days.between(random, Days.of(year, 1, 1), Days.dec31(year)));
+            r.voluntaryFrom = Math.max(adult, Days.inYear(random, year));
             if (r.voluntaryFrom < Days.of(2023, 1, 1) && r.voluntaryFrom + 365 < R - 1 && random.nextInt(100) < 7) {
                 r.voluntaryTo = Days.between(random, r.voluntaryFrom + 365, R - 1);
             }
@@ -372,8 +375,7 @@ final class CommunePopulation {
     }
 
     private static int ageOn(Resident r, int day) {
-        int age = Days.year(day) - r.birthYear;
-        return Days.plusYears(r.birthDay, age) > day ? age - 1 : age;
+        return Days.wholeYears(r.birthDay, day);
     }
 
     private static boolean coveredOn(Resident r, int day) {
@@ -469,12 +471,12 @@ final class CommunePopulation {
             return;
         }
         Chunk.Rows jobs = chunk.rows(Table.EMPLOYMENT);
-        Chunk.Rows salaries = chunk.rows(Table.SALARY);
+        Chunk.Rows salaryRows = chunk.rows(Table.SALARY);
         for (Job job : r.jobs) {
             job.id = ids.nextEmployment();
             jobs.add(job.id).add(ids.employerId(job.employer.index())).add(r.id).day(job.start).day(job.end)
                     .add(job.title).add("VIETNAMESE").end();
-            Salaries.write(salaries, random, job.id, job.employer, job.start, job.end, ageOn(r, job.start));
+            salaries.write(salaryRows, random, job.id, job.employer, job.start, job.end, ageOn(r, job.start));
         }
     }
 

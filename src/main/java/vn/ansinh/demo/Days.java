@@ -44,6 +44,17 @@ final class Days {
         return of(year, 12, 31);
     }
 
+    /** Whole years from one day to another: an age, or years of service. */
+    static int wholeYears(int from, int to) {
+        int years = year(to) - year(from);
+        return plusYears(from, years) > to ? years - 1 : years;
+    }
+
+    /** A day of the year drawn uniformly. */
+    static int inYear(SplittableRandom random, int year) {
+        return between(random, of(year, 1, 1), dec31(year));
+    }
+
     /** A day drawn uniformly between the two, both included; {@code from} when the range is empty. */
     static int between(SplittableRandom random, int from, int to) {
         return to <= from ? from : from + random.nextInt(to - from + 1);

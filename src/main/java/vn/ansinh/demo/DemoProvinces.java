@@ -1,6 +1,7 @@
 package vn.ansinh.demo;
 
 import java.sql.Connection;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.ansinh.employer.SizeClassLimits;
+import vn.ansinh.parameter.Parameters;
 
 /**
  * Loads generated provinces, once each. A load is one transaction: the rows are streamed with COPY and the
@@ -35,16 +39,28 @@ public class DemoProvinces {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final TransactionTemplate transaction;
+    private final Parameters parameters;
 
-    DemoProvinces(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
+    DemoProvinces(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions,
+                  Parameters parameters) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.transaction = new TransactionTemplate(transactions);
+        this.parameters = parameters;
     }
 
     public boolean isLoaded(String provinceCode) {
         return jdbc.sql("select exists (select 1 from demo_load where province_code = :code)")
                 .param("code", provinceCode).query(Boolean.class).single();
+    }
+
+    /**
+     * The generator of a province, with the reference parameters as recorded now: pay scales over the whole history,
+     * size-class limits as they stand at the data end (the size class an employer row carries is its current one).
+     */
+    SyntheticProvince generator(ProvinceSpec spec) {
+        return new SyntheticProvince(spec, PayScales.from(parameters),
+                SizeClassLimits.inForce(parameters, LocalDate.ofEpochDay(Timeline.DATA_END)));
     }
 
     /** Generates and loads the province unless it is loaded already. */
@@ -112,7 +128,7 @@ public class DemoProvinces {
             return skipped(spec); // another instance finished it while we waited for the lock
         }
         removePartialLoad(spec.provinceCode());
-        SyntheticProvince province = new SyntheticProvince(spec);
+        SyntheticProvince province = generator(spec);
         refuseTakenCodes(spec, province.geography());
         Reservation reservation = reserveIds(province);
         IdBases bases = reservation.bases();

@@ -3,8 +3,13 @@ package vn.ansinh.demo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
+import vn.ansinh.employer.Sector;
+import vn.ansinh.employer.SizeClass;
+import vn.ansinh.employer.SizeClassLimits;
+import vn.ansinh.employer.TaxCode;
 import vn.ansinh.shared.VietnameseText;
 
 /**
@@ -83,9 +88,10 @@ final class EmployerRoster {
     private final int[] slots;
     private int open;
 
-    EmployerRoster(ProvinceSpec spec, Geography geography) {
+    /** @param sizeClasses the size-class limits employers are classified by (those in force at the data end) */
+    EmployerRoster(ProvinceSpec spec, Geography geography, SizeClassLimits sizeClasses) {
         SplittableRandom random = new SplittableRandom(CodePermutation.mix(spec.seed() ^ 0xE3B1L));
-        Builder builder = new Builder(spec, geography, random);
+        Builder builder = new Builder(spec, geography, random, sizeClasses);
         int expected = (int) Math.round(spec.people() * Calibration.LABOUR_SHARE * Calibration.COMPULSORY_SHARE
                 * Calibration.SLOT_MARGIN);
         int publicJobs = builder.publicUnits();
@@ -141,20 +147,12 @@ final class EmployerRoster {
         }
     }
 
-    /** Size classes of Decree 80/2021 by SI participants: trade and services have lower limits than industry. */
-    static String sizeClass(String sector, int headcount) {
-        boolean tradeOrServices = sector.equals("TRADE") || sector.equals("SERVICES") || sector.equals("TRANSPORT")
-                || sector.equals("EDUCATION") || sector.equals("HEALTH") || sector.equals("PUBLIC_ADMINISTRATION");
-        int small = tradeOrServices ? 50 : 100;
-        int medium = tradeOrServices ? 100 : 200;
-        return headcount <= 10 ? "MICRO" : headcount <= small ? "SMALL" : headcount <= medium ? "MEDIUM" : "LARGE";
-    }
-
     /** The state of building the roster: codes are issued in the order employers are added. */
     private static final class Builder {
         private final ProvinceSpec spec;
         private final Geography geography;
         private final SplittableRandom random;
+        private final SizeClassLimits sizeClasses;
         private final List<Employer> employers = new ArrayList<>();
         private final CodePermutation taxShuffle;
         private final String taxPrefix;
@@ -162,10 +160,11 @@ final class EmployerRoster {
         private final Weighted<Geography.Place> locations;
         private long taxSerial;
 
-        Builder(ProvinceSpec spec, Geography geography, SplittableRandom random) {
+        Builder(ProvinceSpec spec, Geography geography, SplittableRandom random, SizeClassLimits sizeClasses) {
             this.spec = spec;
             this.geography = geography;
             this.random = random;
+            this.sizeClasses = sizeClasses;
             this.taxShuffle = new CodePermutation(10_000_000, 0x7A3L * 31 + spec.provinceNumber());
             this.taxPrefix = switch (spec.provinceCode()) {
                 case "40" -> "29"; // the tax offices number provinces differently: Nghe An 29, Ha Tinh 30
@@ -269,24 +268,21 @@ final class EmployerRoster {
                     size = MICRO_SIZE.pick(random);
                 } else {
                     sector = (roll < 960 ? SECTOR_SMALL : SECTOR_LARGE).pick(random);
-                    boolean tradeOrServices = sizeLimit(sector);
-                    int smallMax = tradeOrServices ? 50 : 100;
-                    int mediumMax = tradeOrServices ? 100 : 200;
-                    size = roll < 960 ? logUniform(11, smallMax) : roll < 990 ? logUniform(smallMax + 1, mediumMax)
-                            : logUniform(mediumMax + 1, 999);
+                    Sector activity = Sector.valueOf(sector);
+                    int microMax = sizeClasses.largest(SizeClass.MICRO, activity);
+                    int smallMax = sizeClasses.largest(SizeClass.SMALL, activity);
+                    int mediumMax = sizeClasses.largest(SizeClass.MEDIUM, activity);
+                    size = roll < 960 ? logUniform(microMax + 1, smallMax)
+                            : roll < 990 ? logUniform(smallMax + 1, mediumMax) : logUniform(mediumMax + 1, 999);
                 }
                 String sizeClass = sizeClass(sector, size);
                 String ownership = ownership(sizeClass, sector);
                 Geography.Place where = locations.pick(random);
                 int year = Math.max(2000, 2024 - (int) Math.floor(-7.0 * Math.log(1.0 - random.nextDouble())));
-                int registered = Math.min(Days.of(2024, 6, 30), Days.between(random, Days.of(year, 1, 1), Days.dec31(year)));
+                int registered = Math.min(Days.of(2024, 6, 30), Days.inYear(random, year));
                 given += add(enterpriseName(sector, ownership, where), where, ownership, sector, size, registered,
                         !sizeClass.equals("MICRO") && random.nextInt(100) < 4);
             }
-        }
-
-        private static boolean sizeLimit(String sector) {
-            return sector.equals("TRADE") || sector.equals("SERVICES") || sector.equals("TRANSPORT");
         }
 
         private String ownership(String sizeClass, String sector) {
@@ -321,6 +317,10 @@ final class EmployerRoster {
             };
         }
 
+        private String sizeClass(String sector, int headcount) {
+            return sizeClasses.classify(headcount, Sector.valueOf(sector)).name();
+        }
+
         private int logUniform(int from, int to) {
             return (int) Math.round(Math.exp(Math.log(from) + random.nextDouble() * (Math.log(to) - Math.log(from))));
         }
@@ -342,12 +342,13 @@ final class EmployerRoster {
             return size;
         }
 
+        /** The next code in the shuffled sequence that is valid: numbers the tax office cannot issue are skipped. */
         private String nextTaxCode() {
             while (true) {
                 String nine = taxPrefix + Digits.padded(taxShuffle.apply(taxSerial++), 7);
-                int check = TaxCodes.checkDigit(nine);
-                if (check >= 0) {
-                    return nine + check;
+                Optional<TaxCode> code = TaxCode.withCheckDigit(nine);
+                if (code.isPresent()) {
+                    return code.get().value();
                 }
             }
         }

@@ -27,8 +27,9 @@ import org.springframework.stereotype.Component;
  *     --ansinh.generate.people=3100000 --ansinh.generate.province=40 --ansinh.generate.seed=2024
  * </pre>
  * Options: {@code ansinh.generate.name} (default: the real name for codes 40 and 42), {@code ansinh.generate.dry-run}
- * (generate only, to measure the generator alone), {@code ansinh.generate.rebuild-name-index} (drop the trigram index
- * on person names during the load and build it at the end). A province loaded before is not loaded again. Without
+ * (generate only, to measure the generator alone; only the pay scales are read from the database),
+ * {@code ansinh.generate.rebuild-name-index} (drop the trigram index on person names during the load and build it at
+ * the end). A province loaded before is not loaded again. Without
  * {@code ANSINH_DATA_DIR} it loads into the application's own database (./data). The command exits when done.
  * <p>
  * Measured on the 2-core build machine for 3,100,000 people: about 15.0 million rows in 255-282 s (53,000-59,000
@@ -67,7 +68,7 @@ class GenerateProvinceCommand implements ApplicationRunner {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         log.info("Generating province {} ({}): {} people, {} districts, {} communes, seed {}{}", code,
                 spec.provinceName(), String.format(Locale.ROOT, "%,d", people), spec.districts(), spec.communes(), seed,
-                dryRun ? " (dry run: no database)" : rebuild ? " (rebuilding the name index at the end)" : "");
+                dryRun ? " (dry run: nothing loaded)" : rebuild ? " (rebuilding the name index at the end)" : "");
         long start = System.nanoTime();
         String figures;
         if (dryRun) {
@@ -84,10 +85,10 @@ class GenerateProvinceCommand implements ApplicationRunner {
         System.exit(SpringApplication.exit(context));
     }
 
-    private static String dryRun(ProvinceSpec spec) throws Exception {
+    private String dryRun(ProvinceSpec spec) throws Exception {
         long[] rows = new long[Table.values().length];
         long start = System.nanoTime();
-        GenerationSummary summary = new SyntheticProvince(spec).generate(IdBases.ONE, chunk -> {
+        GenerationSummary summary = provinces.generator(spec).generate(IdBases.ONE, chunk -> {
             chunk.encode();
             for (Table table : Table.values()) {
                 rows[table.ordinal()] += chunk.count(table);

@@ -1,50 +1,60 @@
 package vn.ansinh.demo;
 
+import java.util.List;
 import java.util.SplittableRandom;
 
+import vn.ansinh.parameter.ParameterCode;
+import vn.ansinh.parameter.ParameterValue;
+import vn.ansinh.parameter.Parameters;
+
 /**
- * The pay figures salaries are generated from: regional minimum wages (the floor of an enterprise employee's SI
- * salary) and the base salary (public employees earn a coefficient times it), as decreed (RULES.md section 3 and the
- * decrees before 2020: 122/2015, 153/2016, 141/2017, 157/2018).
- * <p>
- * These duplicate the time-versioned parameters the parameter module owns as data; the generator keeps its own
- * copy so that a demo can be built with no parameter table in place.
+ * The pay figures salaries are generated from: the regional minimum wages (the floor of an enterprise employee's SI
+ * salary) and the base salary (public employees earn a coefficient times it). Both are the parameter module's data,
+ * read once per generation into this immutable snapshot so that generating millions of salaries asks the database
+ * nothing. The civil-service coefficients and the payroll rounding are the generator's own modelling choices.
  */
 final class PayScales {
-
-    /** Dates from which each row of {@link #MINIMUM_WAGE} applies. */
-    static final int[] MINIMUM_WAGE_FROM = {
-            Days.of(2016, 1, 1), Days.of(2017, 1, 1), Days.of(2018, 1, 1), Days.of(2019, 1, 1),
-            Days.of(2020, 1, 1), Days.of(2022, 7, 1), Days.of(2024, 7, 1), Days.of(2026, 1, 1)};
-    /** Regions I, II, III, IV. */
-    private static final long[][] MINIMUM_WAGE = {
-            {3_500_000, 3_100_000, 2_700_000, 2_400_000},
-            {3_750_000, 3_320_000, 2_900_000, 2_580_000},
-            {3_980_000, 3_530_000, 3_090_000, 2_760_000},
-            {4_180_000, 3_710_000, 3_250_000, 2_920_000},
-            {4_420_000, 3_920_000, 3_430_000, 3_070_000},
-            {4_680_000, 4_160_000, 3_640_000, 3_250_000},
-            {4_960_000, 4_410_000, 3_860_000, 3_450_000},
-            {5_310_000, 4_730_000, 4_140_000, 3_700_000}};
-
-    static final int[] BASE_SALARY_FROM = {
-            Days.of(2013, 7, 1), Days.of(2016, 5, 1), Days.of(2017, 7, 1), Days.of(2018, 7, 1),
-            Days.of(2019, 7, 1), Days.of(2023, 7, 1), Days.of(2024, 7, 1), Days.of(2026, 7, 1)};
-    private static final long[] BASE_SALARY = {
-            1_150_000, 1_210_000, 1_300_000, 1_390_000, 1_490_000, 1_800_000, 2_340_000, 2_530_000};
 
     /** Salary coefficients of the civil service scale, from a new graduate to a senior specialist. */
     private static final double[] COEFFICIENTS = {2.34, 2.67, 3.00, 3.33, 3.66, 3.99, 4.32, 4.65, 4.98, 5.36, 5.76, 6.20};
 
-    private PayScales() {
+    /** One per wage region, region 1 first. */
+    private final Scale[] minimumWages;
+    private final Scale baseSalary;
+
+    private PayScales(Scale[] minimumWages, Scale baseSalary) {
+        this.minimumWages = minimumWages;
+        this.baseSalary = baseSalary;
     }
 
-    static long minimumWage(int region, int day) {
-        return MINIMUM_WAGE[rowOn(MINIMUM_WAGE_FROM, day)][region - 1];
+    static PayScales from(Parameters parameters) {
+        int regions = ParameterCode.REGIONAL_MINIMUM_WAGE.qualifiers().size();
+        Scale[] minimumWages = new Scale[regions];
+        for (int region = 1; region <= regions; region++) {
+            String qualifier = ParameterCode.wageRegion(region);
+            minimumWages[region - 1] = Scale.of(ParameterCode.REGIONAL_MINIMUM_WAGE + " " + qualifier,
+                    parameters.history(ParameterCode.REGIONAL_MINIMUM_WAGE.name(), qualifier));
+        }
+        return new PayScales(minimumWages, Scale.of(ParameterCode.BASE_SALARY.name(),
+                parameters.history(ParameterCode.BASE_SALARY.name(), null)));
     }
 
-    static long baseSalary(int day) {
-        return BASE_SALARY[rowOn(BASE_SALARY_FROM, day)];
+    long minimumWage(int region, int day) {
+        return minimumWages[region - 1].on(day);
+    }
+
+    /** The days from which the region's minimum wage took a new value, oldest first. */
+    int[] minimumWageChanges(int region) {
+        return minimumWages[region - 1].from.clone();
+    }
+
+    long baseSalary(int day) {
+        return baseSalary.on(day);
+    }
+
+    /** The days from which the base salary took a new value, oldest first. */
+    int[] baseSalaryChanges() {
+        return baseSalary.from.clone();
     }
 
     /** The coefficient step of a public employee after {@code years} of service (a step every three years). */
@@ -62,13 +72,34 @@ final class PayScales {
         return ((long) Math.ceil(amount / 10_000.0)) * 10_000L;
     }
 
-    private static int rowOn(int[] from, int day) {
-        int row = 0;
-        for (int i = 0; i < from.length; i++) {
-            if (from[i] <= day) {
+    /** The periods of one amount as parallel arrays: {@code amount[i]} applies from day {@code from[i]}. */
+    private record Scale(int[] from, long[] amount) {
+
+        static Scale of(String what, List<ParameterValue> history) {
+            if (history.isEmpty()) {
+                throw new IllegalStateException("no " + what + " is recorded: the generator cannot pay anyone");
+            }
+            int[] from = new int[history.size()];
+            long[] amount = new long[history.size()];
+            for (int i = 0; i < history.size(); i++) {
+                ParameterValue period = history.get(i);
+                from[i] = (int) period.validFrom().toEpochDay();
+                amount[i] = period.value().longValueExact();
+            }
+            return new Scale(from, amount);
+        }
+
+        /**
+         * The amount of the latest period that began on or before the day. A day before the first recorded period
+         * takes the earliest amount: the generator's history starts in 2016 ({@link Timeline#HISTORY_START}), while
+         * the base salary is recorded only from May 2016.
+         */
+        long on(int day) {
+            int row = 0;
+            for (int i = 1; i < from.length && from[i] <= day; i++) {
                 row = i;
             }
+            return amount[row];
         }
-        return row;
     }
 }

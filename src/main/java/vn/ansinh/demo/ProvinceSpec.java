@@ -2,6 +2,8 @@ package vn.ansinh.demo;
 
 import java.util.Map;
 
+import vn.ansinh.registry.ProvinceCodes;
+
 /**
  * What to generate: the seed and the size decide everything else, so the same spec always gives the same rows.
  *
@@ -20,8 +22,10 @@ public record ProvinceSpec(long seed, String provinceCode, String provinceName, 
     private static final Map<String, String> KNOWN_NAMES = Map.of("40", "Nghệ An", "42", "Hà Tĩnh");
 
     public ProvinceSpec {
-        if (provinceCode == null || !provinceCode.matches("[0-9]{2}")) {
-            throw new IllegalArgumentException("provinceCode must be two digits, got " + provinceCode);
+        if (!ProvinceCodes.isKnownTwoDigit(provinceCode)) {
+            // It starts the CCCDs of people born in the province, and a CCCD only starts with an official code.
+            throw new IllegalArgumentException("provinceCode must be a two-digit official province code, got "
+                    + provinceCode);
         }
         if (provinceName == null || provinceName.isBlank()) {
             throw new IllegalArgumentException("provinceName is required");

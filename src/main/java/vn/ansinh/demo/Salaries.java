@@ -11,10 +11,13 @@ import java.util.TreeSet;
  */
 final class Salaries {
 
-    private Salaries() {
+    private final PayScales scales;
+
+    Salaries(PayScales scales) {
+        this.scales = scales;
     }
 
-    static void write(Chunk.Rows rows, SplittableRandom random, long jobId, EmployerRoster.Employer employer, int start,
+    void write(Chunk.Rows rows, SplittableRandom random, long jobId, EmployerRoster.Employer employer, int start,
                       int end, int ageAtStart) {
         int last = end == Days.NONE ? Timeline.DATA_END : end;
         if (employer.publicPay()) {
@@ -24,7 +27,7 @@ final class Salaries {
         }
     }
 
-    private static void market(Chunk.Rows rows, SplittableRandom random, long jobId, EmployerRoster.Employer employer,
+    private void market(Chunk.Rows rows, SplittableRandom random, long jobId, EmployerRoster.Employer employer,
                                int start, int last) {
         int region = employer.wageRegion();
         long amount;
@@ -34,16 +37,16 @@ final class Salaries {
             int roll = random.nextInt(100);
             double multiple = roll < 60 ? 1.0 + 0.3 * random.nextDouble()
                     : roll < 90 ? 1.3 + 0.7 * random.nextDouble() : 2.0 + random.nextDouble();
-            amount = PayScales.roundUp(PayScales.minimumWage(region, start) * multiple);
+            amount = PayScales.roundUp(scales.minimumWage(region, start) * multiple);
         }
         rows.add(jobId).day(start).add(amount).end();
-        for (int day : PayScales.MINIMUM_WAGE_FROM) {
+        for (int day : scales.minimumWageChanges(region)) {
             if (day <= start || day > last) {
                 continue;
             }
             long raised = random.nextInt(100) < 60 ? PayScales.roundUp(amount * (1.03 + 0.07 * random.nextDouble()))
                     : amount;
-            long next = Math.max(PayScales.minimumWage(region, day), raised);
+            long next = Math.max(scales.minimumWage(region, day), raised);
             if (next != amount) {
                 rows.add(jobId).day(day).add(next).end();
                 amount = next;
@@ -51,12 +54,12 @@ final class Salaries {
         }
     }
 
-    private static void publicScale(Chunk.Rows rows, SplittableRandom random, long jobId, int start, int last,
+    private void publicScale(Chunk.Rows rows, SplittableRandom random, long jobId, int start, int last,
                                     int ageAtStart) {
         int step = PayScales.startingStep(random, ageAtStart);
         double allowances = 1.0 + random.nextInt(5) * 0.05; // position and seniority allowances on top of the scale
         TreeSet<Integer> changes = new TreeSet<>();
-        for (int day : PayScales.BASE_SALARY_FROM) {
+        for (int day : scales.baseSalaryChanges()) {
             if (day > start && day <= last) {
                 changes.add(day);
             }
@@ -64,11 +67,11 @@ final class Salaries {
         for (int years = 3; Days.plusYears(start, years) <= last; years += 3) {
             changes.add(Days.plusYears(start, years));
         }
-        long amount = Math.round(PayScales.coefficient(step, 0) * PayScales.baseSalary(start) * allowances);
+        long amount = Math.round(PayScales.coefficient(step, 0) * scales.baseSalary(start) * allowances);
         rows.add(jobId).day(start).add(amount).end();
         for (int day : changes) {
-            int years = Days.year(day) - Days.year(start) - (Days.plusYears(start, Days.year(day) - Days.year(start)) > day ? 1 : 0);
-            long next = Math.round(PayScales.coefficient(step, years) * PayScales.baseSalary(day) * allowances);
+            long next = Math.round(PayScales.coefficient(step, Days.wholeYears(start, day)) * scales.baseSalary(day)
+                    * allowances);
             if (next != amount) {
                 rows.add(jobId).day(day).add(next).end();
                 amount = next;

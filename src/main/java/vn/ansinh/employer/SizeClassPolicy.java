@@ -1,17 +1,16 @@
 package vn.ansinh.employer;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
 
-import vn.ansinh.parameter.ParameterCode;
 import vn.ansinh.parameter.Parameters;
 
 /**
  * Suggests an enterprise size class from the average headcount (Decree 80/2021/ND-CP): micro up to 10, small up to
  * 100 (50 in trade and services), medium up to 200 (100 in trade and services), large above. The limits are
- * reference parameters (SME_HEADCOUNT_LIMIT), so a new decree is a new period, not a code change.
+ * reference parameters (SME_HEADCOUNT_LIMIT, read by {@link SizeClassLimits}), so a new decree is a new period, not
+ * a code change.
  */
 @Component
 class SizeClassPolicy {
@@ -23,13 +22,6 @@ class SizeClassPolicy {
     }
 
     SizeClass suggest(int headcount, Sector sector, LocalDate on) {
-        String group = sector.tradeOrServices() ? "TRADE_SERVICES" : "GENERAL";
-        for (SizeClass size : new SizeClass[] {SizeClass.MICRO, SizeClass.SMALL, SizeClass.MEDIUM}) {
-            BigDecimal limit = parameters.valueOf(ParameterCode.SME_HEADCOUNT_LIMIT, size.name() + ":" + group, on);
-            if (BigDecimal.valueOf(headcount).compareTo(limit) <= 0) {
-                return size;
-            }
-        }
-        return SizeClass.LARGE;
+        return SizeClassLimits.inForce(parameters, on).classify(headcount, sector);
     }
 }

@@ -10,16 +10,44 @@ import vn.ansinh.shared.InvalidInput;
  * check digit: 10 - (sum of the first nine digits weighted 31, 29, 23, 19, 17, 13, 7, 5, 3) mod 11. A remainder of 0
  * leaves no valid check digit, so no code is issued with it. (Rule as implemented by python-stdnum, stdnum/vn/mst.py.)
  * Spaces, dots and dashes people type between the groups are dropped.
+ * <p>
+ * Public so that code issuing tax codes (the demo generator) uses this rule through {@link #withCheckDigit}.
  */
 public record TaxCode(String value) {
 
     private static final int[] WEIGHTS = {31, 29, 23, 19, 17, 13, 7, 5, 3};
 
-    static TaxCode parse(String raw) {
-        problem(raw).ifPresent(reason -> {
+    /** Validates too, so that a tax code made anywhere is a valid one, kept without separators. */
+    public TaxCode {
+        Optional<String> problem = problem(value);
+        if (problem.isEmpty() && !value.equals(compact(value))) {
+            problem = Optional.of("must be kept without spaces, dots or dashes");
+        }
+        problem.ifPresent(reason -> {
             throw new InvalidInput("taxCode", reason);
         });
+    }
+
+    static TaxCode parse(String raw) {
         return new TaxCode(compact(raw));
+    }
+
+    /**
+     * The valid ten-digit code made of these nine digits and their check digit, or empty when there is none: no
+     * check digit fits, or digits 3 to 9 are all 0. What a tax office issuing codes in sequence skips.
+     *
+     * @throws IllegalArgumentException unless {@code firstNine} is nine digits
+     */
+    public static Optional<TaxCode> withCheckDigit(String firstNine) {
+        if (firstNine == null || !firstNine.matches("[0-9]{9}")) {
+            throw new IllegalArgumentException("nine digits expected, got " + firstNine);
+        }
+        int check = checkDigit(firstNine);
+        if (check == 10) {
+            return Optional.empty();
+        }
+        String code = firstNine + check;
+        return problem(code).isEmpty() ? Optional.of(new TaxCode(code)) : Optional.empty();
     }
 
     /** What is wrong with the text as a tax code, if anything. */

@@ -282,12 +282,12 @@ class DemoProvincesTests {
         assertThat(districtOfficerArea).matches("/94/[0-9]{3}/");
     }
 
-    private static Map<Table, String> digests(ProvinceSpec spec) throws Exception {
+    private Map<Table, String> digests(ProvinceSpec spec) throws Exception {
         Map<Table, MessageDigest> digests = new EnumMap<>(Table.class);
         for (Table table : Table.values()) {
             digests.put(table, MessageDigest.getInstance("SHA-256"));
         }
-        new SyntheticProvince(spec).generate(IdBases.ONE, chunk -> {
+        provinces.generator(spec).generate(IdBases.ONE, chunk -> {
             for (Table table : Table.values()) {
                 digests.get(table).update(chunk.bytes(table));
             }

@@ -25,6 +25,24 @@ class TaxCodeTests {
     }
 
     @Test
+    void issuesTheCodeWithItsCheckDigitAndNoneWhereNoValidCodeExists() {
+        assertThat(TaxCode.withCheckDigit("010023348")).contains(new TaxCode("0100233488"));
+        // 0*31 + 1*29 + 0*23 + 0*19 + 0*17 + 0*13 + 0*7 + 5*5 + 0*3 = 54; 54 mod 11 = 10; 10 - 10 = 0 fits
+        assertThat(TaxCode.withCheckDigit("010000050")).contains(new TaxCode("0100000500"));
+        // 1*31 + 1*29 = 60; 60 mod 11 = 5 would give 5, but digits 3 to 9 may not all be 0
+        assertThat(TaxCode.withCheckDigit("110000000")).isEmpty();
+        // 1*19 + 1*3 = 22, a multiple of 11: no check digit
+        assertThat(TaxCode.withCheckDigit("000100001")).isEmpty();
+    }
+
+    @Test
+    void aTaxCodeMadeDirectlyIsValidatedAndKeptWithoutSeparators() {
+        assertThatThrownBy(() -> new TaxCode("0100233480")).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> new TaxCode("0100-233488")).isInstanceOf(InvalidInput.class);
+        assertThat(new TaxCode("0100233488").value()).isEqualTo("0100233488");
+    }
+
+    @Test
     void refusesAWrongCheckDigitSayingWhichDigitFits() {
         assertThatThrownBy(() -> TaxCode.parse("0100233480"))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> {
