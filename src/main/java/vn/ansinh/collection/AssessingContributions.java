@@ -39,10 +39,12 @@ public class AssessingContributions {
     private final AuditLog audit;
     private final Clock clock;
     private final AllocatingCredit allocating;
+    private final AssessingParticipants participants;
 
     AssessingContributions(JdbcClient jdbc, RateBooks rateBooks, Employers employers, AuditLog audit, Clock clock,
-                           AllocatingCredit allocating) {
+                           AllocatingCredit allocating, AssessingParticipants participants) {
         this.allocating = allocating;
+        this.participants = participants;
         this.jdbc = jdbc;
         this.rateBooks = rateBooks;
         this.employers = employers;
@@ -50,10 +52,10 @@ public class AssessingContributions {
         this.clock = clock;
     }
 
-    /** Assesses the month for every employer. */
+    /** Assesses the month for every employer, and every voluntary, household and budget-paid participant. */
     @Transactional
     public AssessmentRun assess(YearMonth month) {
-        return run(month, null);
+        return run(month, null).withParticipants(participants.assess(month));
     }
 
     /** Assesses the month for one employer, e.g. after a late declaration for a past month. */
@@ -91,7 +93,7 @@ public class AssessingContributions {
                 .param("employments", employments).param("rows", rowsAdded).param("journals", journals)
                 .param("id", runId).update();
         AssessmentRun run = new AssessmentRun(runId, month, employer == null ? null : employer.unitCode(), employments,
-                rowsAdded, journals, (System.nanoTime() - started) / 1_000_000);
+                rowsAdded, journals, (System.nanoTime() - started) / 1_000_000, null);
         audit.record("ASSESS", "assessment_run", runId, null, Map.of("month", month.toString(),
                 "employer", employer == null ? "all" : employer.unitCode(), "employments", employments,
                 "rowsAdded", rowsAdded, "journals", journals));
