@@ -21,14 +21,6 @@ create table budget_hi_enrolment (
 );
 create index budget_hi_enrolment_month_idx on budget_hi_enrolment (start_month, end_month);
 
--- Whether the budget pays or supports the person's HI in some month from $2 to $3 ($3 null: open-ended).
-create function budget_hi_in(person_id bigint, from_month date, to_month date) returns boolean
-    language sql stable parallel safe as $$
-    select exists (select 1 from budget_hi_enrolment b
-                   where b.person_id = $1
-                     and ($3 is null or b.start_month <= $3)
-                     and (b.end_month is null or b.end_month >= $2)) $$;
-
 -- Groups defined by age: a month belongs to the group when the person's age on its first day is at least min_age
 -- and below below_age. Read when enrolling, which bounds the enrolment to those months.
 create table hi_group_age_limit (

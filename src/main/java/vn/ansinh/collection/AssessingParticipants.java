@@ -39,7 +39,7 @@ import vn.ansinh.security.Actors;
  * state's share of its own participants through the province's finance department, and the province pays its own
  * additions, so each province's claim is one payer's balance.
  * <p>
- * A month of a period is left out when an employment touches it (V65 {@code employed_in}) or the person died before
+ * A month of a period is left out when an employment touches it (V65 {@code span_touches_months}) or the person died before
  * it; a household member also when the budget covers them that month or they left the household, and the members
  * after them move up. The whole period is priced at the rates of its due month.
  * <p>
@@ -71,6 +71,21 @@ public class AssessingParticipants {
         this.clock = clock;
     }
 
+    // A period none of whose journals is booked yet: the event's own reference, and the budgets' shares.
+    private static final String NOT_BOOKED = """
+            not exists (select 1 from ledger_journal j
+                        where j.source_ref in (d.event_ref, d.event_ref || ':state', d.event_ref || ':province'))
+            """;
+
+    /** No employment of the person touches month m (V65 span_touches_months), so HI or SI is not compulsory then. */
+    private static String notEmployed(String personId) {
+        return """
+                not exists (select 1 from employment e
+                            where e.person_id = %s
+                              and span_touches_months(e.start_date, e.end_date, cast(m.month as date), cast(m.month as date)))
+                """.formatted(personId);
+    }
+
     // The months of the period due at :first for an enrolment row d with d.period_months.
     private static final String MONTHS_OF_PERIOD = """
             cross join lateral generate_series(cast(:first as timestamp),
@@ -92,12 +107,15 @@ public class AssessingParticipants {
                 where e.start_month <= :first and (e.end_month is null or e.end_month >= :first)
             ),
             due as (
-                select enrolment_id, person_id, income, category,
-                       least(months, coalesce(months_from(:first, end_month) + 1, months),
-                             coalesce(months_from(:first, next_from), months)) as period_months
-                from term
-                where from_month <= :first and (next_from is null or next_from > :first)
-                  and months_from(from_month, :first) % months = 0
+                select d.* from (
+                    select enrolment_id, person_id, income, category,
+                           least(months, coalesce(months_from(:first, end_month) + 1, months),
+                                 coalesce(months_from(:first, next_from), months)) as period_months,
+                           'voluntary-si:' || enrolment_id || ':' || :label as event_ref
+                    from term
+                    where from_month <= :first and (next_from is null or next_from > :first)
+                      and months_from(from_month, :first) % months = 0) d
+                where\s""" + NOT_BOOKED + """
             )
             """;
 
@@ -108,7 +126,7 @@ public class AssessingParticipants {
                     as t (income, category, base, participant, state_budget)
             ),
             covered as (
-                select 'voluntary-si:' || d.enrolment_id || ':' || :label as event_ref, d.enrolment_id, d.person_id,
+                select d.event_ref, d.enrolment_id, d.person_id,
                        cast(m.month as date) as month, t.base, cast(null as integer) as member_rank,
                        cast(null as text) as support_group, t.participant, t.state_budget,
                        cast(0 as bigint) as province_budget, 'VOLUNTARY' as payer_kind,
@@ -118,21 +136,29 @@ public class AssessingParticipants {
                      join person p on p.id = d.person_id
                      join area c on c.id = p.commune_id
             """ + PROVINCE_OF_COMMUNE + MONTHS_OF_PERIOD + """
-                where not employed_in(d.person_id, cast(m.month as date), cast(m.month as date))
-                  and (p.date_of_death is null or p.date_of_death >= m.month)
+                where (p.date_of_death is null or p.date_of_death >= m.month)
+                  and\s""" + notEmployed("d.person_id") + """
             )
             """;
 
     private static final String HOUSEHOLD_DUE = """
             with due as (
-                select e.id as enrolment_id, e.household_id, h.code as household_code, h.commune_id,
-                       least(e.months, coalesce(months_from(:first, e.end_month) + 1, e.months)) as period_months
-                from household_hi_enrolment e join household h on h.id = e.household_id
-                where e.start_month <= :first and (e.end_month is null or e.end_month >= :first)
-                  and months_from(e.start_month, :first) % e.months = 0
-            ),
-            eligible as (
-                select d.enrolment_id, d.household_code, d.commune_id, cast(m.month as date) as month, mem.person_id,
+                select d.* from (
+                    select e.id as enrolment_id, e.household_id, h.code as household_code, h.commune_id,
+                           least(e.months, coalesce(months_from(:first, e.end_month) + 1, e.months)) as period_months,
+                           'household-hi:' || e.id || ':' || :label as event_ref
+                    from household_hi_enrolment e join household h on h.id = e.household_id
+                    where e.start_month <= :first and (e.end_month is null or e.end_month >= :first)
+                      and months_from(e.start_month, :first) % e.months = 0) d
+                where\s""" + NOT_BOOKED + """
+            )
+            """;
+
+    // Members in paying order for each month of the period, without those covered otherwise that month.
+    private static final String HOUSEHOLD_SQL = HOUSEHOLD_DUE + """
+            , eligible as (
+                select d.event_ref, d.enrolment_id, d.household_code, d.commune_id, cast(m.month as date) as month,
+                       mem.person_id,
                        cast(row_number() over (partition by d.enrolment_id, m.month order by mem.position) as integer)
                            as member_rank
                 from due d
@@ -141,17 +167,17 @@ public class AssessingParticipants {
                      join person p on p.id = mem.person_id
                 where p.household_id = d.household_id
                   and (p.date_of_death is null or p.date_of_death >= m.month)
-                  and not employed_in(mem.person_id, cast(m.month as date), cast(m.month as date))
-                  and not budget_hi_in(mem.person_id, cast(m.month as date), cast(m.month as date))
-            )
-            """;
-
-    private static final String HOUSEHOLD_SQL = HOUSEHOLD_DUE + """
-            , tariff as (
+                  and\s""" + notEmployed("mem.person_id") + """
+                  and not exists (select 1 from budget_hi_enrolment b
+                                  where b.person_id = mem.person_id
+                                    and span_touches_months(b.start_month, b.end_month, cast(m.month as date),
+                                                            cast(m.month as date)))
+            ),
+            tariff as (
                 select * from unnest(cast(:ranks as integer[]), cast(:amounts as bigint[])) as t (member_rank, amount)
             ),
             covered as (
-                select 'household-hi:' || e.enrolment_id || ':' || :label as event_ref, e.enrolment_id, e.person_id,
+                select e.event_ref, e.enrolment_id, e.person_id,
                        e.month, cast(:base as bigint) as base, e.member_rank, cast(null as text) as support_group,
                        t.amount as participant, cast(0 as bigint) as state_budget, cast(0 as bigint) as province_budget,
                        'HOUSEHOLD' as payer_kind, cast(e.household_code as text) as payer_code, pr.code as province_code
@@ -164,14 +190,18 @@ public class AssessingParticipants {
 
     private static final String BUDGET_DUE = """
             with due as (
-                select e.id as enrolment_id, e.person_id, e.support_group,
-                       least(e.months, coalesce(months_from(:first, e.end_month) + 1, e.months)) as period_months
-                from budget_hi_enrolment e
-                where e.start_month <= :first and (e.end_month is null or e.end_month >= :first)
-                  and months_from(e.start_month, :first) % e.months = 0
+                select d.* from (
+                    select e.id as enrolment_id, e.person_id, e.support_group,
+                           least(e.months, coalesce(months_from(:first, e.end_month) + 1, e.months)) as period_months,
+                           'budget-hi:' || e.id || ':' || :label as event_ref
+                    from budget_hi_enrolment e
+                    where e.start_month <= :first and (e.end_month is null or e.end_month >= :first)
+                      and months_from(e.start_month, :first) % e.months = 0) d
+                where\s""" + NOT_BOOKED + """
             ),
             placed as (
-                select d.enrolment_id, d.person_id, d.support_group, d.period_months, p.si_code, p.date_of_death,
+                select d.event_ref, d.enrolment_id, d.person_id, d.support_group, d.period_months, p.si_code,
+                       p.date_of_death,
                        pr.code as province_code, coalesce(s.percent, 0) as province_percent
                 from due d
                      join person p on p.id = d.person_id
@@ -189,36 +219,31 @@ public class AssessingParticipants {
                     as t (support_group, province_percent, state_budget, province_budget, participant)
             ),
             covered as (
-                select 'budget-hi:' || d.enrolment_id || ':' || :label as event_ref, d.enrolment_id, d.person_id,
+                select d.event_ref, d.enrolment_id, d.person_id,
                        cast(m.month as date) as month, cast(:base as bigint) as base, cast(null as integer) as member_rank,
                        cast(d.support_group as text) as support_group, t.participant, t.state_budget, t.province_budget,
                        'VOLUNTARY' as payer_kind, cast(d.si_code as text) as payer_code, d.province_code
                 from placed d
                      join tariff t on t.support_group = d.support_group and t.province_percent = d.province_percent
             """ + MONTHS_OF_PERIOD + """
-                where not employed_in(d.person_id, cast(m.month as date), cast(m.month as date))
-                  and (d.date_of_death is null or d.date_of_death >= m.month)
+                where (d.date_of_death is null or d.date_of_death >= m.month)
+                  and\s""" + notEmployed("d.person_id") + """
             )
             """;
 
-    // From the person-months covered: one journal per period and payer with amounts, for periods none of whose
-    // journals is booked yet; then the person-months of the periods booked. One statement, so the ledger's
+    // From the person-months covered (of periods none of whose journals is booked yet): one journal per period and
+    // payer with an amount; then the person-months of the periods booked. One statement, so the ledger's
     // per-statement balance check sees whole journals.
     private static final String BOOKING = """
-            , fresh as (
-                select e.event_ref from (select distinct event_ref from covered) e
-                where not exists (select 1 from ledger_journal j
-                                  where j.source_ref in (e.event_ref, e.event_ref || ':state', e.event_ref || ':province'))
-            ),
-            dues as (
-                select c.event_ref, '' as suffix, c.payer_kind, c.payer_code, sum(c.participant) as amount
-                from covered c join fresh f on f.event_ref = c.event_ref group by c.event_ref, c.payer_kind, c.payer_code
+            , dues as (
+                select event_ref, '' as suffix, payer_kind, payer_code, sum(participant) as amount
+                from covered group by event_ref, payer_kind, payer_code
                 union all
-                select c.event_ref, ':state', 'BUDGET', 'STATE:' || c.province_code, sum(c.state_budget)
-                from covered c join fresh f on f.event_ref = c.event_ref group by c.event_ref, c.province_code
+                select event_ref, ':state', 'BUDGET', 'STATE:' || province_code, sum(state_budget)
+                from covered group by event_ref, province_code
                 union all
-                select c.event_ref, ':province', 'BUDGET', 'PROVINCE:' || c.province_code, sum(c.province_budget)
-                from covered c join fresh f on f.event_ref = c.event_ref group by c.event_ref, c.province_code
+                select event_ref, ':province', 'BUDGET', 'PROVINCE:' || province_code, sum(province_budget)
+                from covered group by event_ref, province_code
             ),
             journals as (
                 insert into ledger_journal (kind, booked_on, source_ref, note, created_by)
@@ -291,7 +316,7 @@ public class AssessingParticipants {
 
     private Booked voluntary(Month m) {
         List<Object[]> inputs = jdbc.sql(VOLUNTARY_DUE + " select distinct income, category from due")
-                .param("first", m.first())
+                .param("first", m.first()).param("label", m.month().toString())
                 .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)}).list();
         if (inputs.isEmpty()) {
             return Booked.NOTHING;
@@ -321,8 +346,11 @@ public class AssessingParticipants {
     }
 
     private Booked household(Month m) {
-        int ranks = jdbc.sql(HOUSEHOLD_DUE + " select coalesce(max(member_rank), 0) from eligible")
-                .param("first", m.first()).query(Integer.class).single();
+        // Members left out only move the others up, so the enrolled members bound the ranks.
+        int ranks = jdbc.sql(HOUSEHOLD_DUE + """
+                        select coalesce(max(position), 0) from household_hi_member
+                        where enrolment_id in (select enrolment_id from due)""")
+                .param("first", m.first()).param("label", m.month().toString()).query(Integer.class).single();
         if (ranks == 0) {
             return Booked.NOTHING;
         }
@@ -343,7 +371,7 @@ public class AssessingParticipants {
 
     private Booked budget(Month m) {
         List<Object[]> inputs = jdbc.sql(BUDGET_DUE + " select distinct support_group, province_percent from placed")
-                .param("first", m.first())
+                .param("first", m.first()).param("label", m.month().toString())
                 .query((rs, i) -> new Object[] {rs.getString(1), rs.getBigDecimal(2)}).list();
         if (inputs.isEmpty()) {
             return Booked.NOTHING;

@@ -3,14 +3,13 @@ package vn.ansinh.collection;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What else covers a person in some months, for the enrolments to refuse a clash. The month rules live in the
- * database functions the assessment uses too (V65 {@code span_touches_months}, V67 {@code budget_hi_in}):
+ * What else covers a person in some months, for the enrolments to refuse a clash. Whether a span touches a month is
+ * the database function the assessment uses too (V65 {@code span_touches_months}):
  * <ul>
  * <li>an employment touching a month on any day makes it a compulsory month: voluntary SI cannot cover it, and HI
  * through the employer comes before household or budget-paid HI;</li>

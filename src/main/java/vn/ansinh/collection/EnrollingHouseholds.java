@@ -156,14 +156,11 @@ public class EnrollingHouseholds {
     }
 
     private void overlapping(HouseholdHiEnrolments.Household household, YearMonth start, YearMonth end) {
-        enrolments.within("%", household.id(), PageRequest.of(0, PageRequest.MAX_SIZE)).items().stream()
-                .filter(e -> (end == null || !e.startMonth().isAfter(end))
-                        && (e.endMonth() == null || !e.endMonth().isBefore(start)))
-                .findFirst().ifPresent(e -> {
-                    throw new Conflict("startMonth", "household " + household.code() + " is already enrolled from "
-                            + e.startMonth() + (e.endMonth() == null ? " without end" : " to " + e.endMonth())
-                            + " (enrolment " + e.id() + ")");
-                });
+        enrolments.overlapping(household.id(), start, end).ifPresent(e -> {
+            throw new Conflict("startMonth", "household " + household.code() + " is already enrolled from "
+                    + e.startMonth() + (e.endMonth() == null ? " without end" : " to " + e.endMonth())
+                    + " (enrolment " + e.id() + ")");
+        });
     }
 
     private HouseholdHiEnrolments.Located located(long id) {

@@ -80,6 +80,17 @@ class HouseholdHiEnrolments {
         return id;
     }
 
+    /** An enrolment of the household overlapping the months from {@code start} to {@code end} (null: open). */
+    Optional<HouseholdHiEnrolment> overlapping(long householdId, YearMonth start, YearMonth end) {
+        return jdbc.sql("""
+                        select id from household_hi_enrolment
+                        where household_id = :household and (cast(:end as date) is null or start_month <= :end)
+                          and (end_month is null or end_month >= :start)
+                        order by start_month limit 1""")
+                .param("household", householdId).param("start", first(start)).param("end", first(end))
+                .query(Long.class).optional().flatMap(this::byId).map(Located::enrolment);
+    }
+
     void end(long id, YearMonth lastMonth) {
         jdbc.sql("update household_hi_enrolment set end_month = :last where id = :id")
                 .param("id", id).param("last", first(lastMonth)).update();

@@ -1,6 +1,7 @@
 package vn.ansinh.collection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static vn.ansinh.collection.ContributionPayer.HOUSEHOLD;
 import static vn.ansinh.collection.ContributionPayer.PARTICIPANT;
 import static vn.ansinh.collection.ContributionPayer.PROVINCE_BUDGET;
@@ -111,8 +112,8 @@ class AssessingParticipantsTests {
 
         assessing.assess(july.plusMonths(3));
         assertThat(ledger.openDues(PayerKind.VOLUNTARY, person.siCode())).extracting(Due::period, Due::outstanding)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(july, 1_122_000L),
-                        org.assertj.core.groups.Tuple.tuple(july.plusMonths(3), 1_122_000L));
+                .containsExactly(tuple(july, 1_122_000L),
+                        tuple(july.plusMonths(3), 1_122_000L));
     }
 
     @Test
@@ -132,13 +133,13 @@ class AssessingParticipantsTests {
         // From July monthly at 3,000,000: 660,000 less 66,000 (20 % of 330,000), until November.
         assertThat(ledger.openDues(PayerKind.VOLUNTARY, person.siCode())).extracting(Due::period, Due::outstanding)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(january, 3 * 297_000L),
-                        org.assertj.core.groups.Tuple.tuple(YearMonth.of(2025, 4), 3 * 297_000L),
-                        org.assertj.core.groups.Tuple.tuple(YearMonth.of(2025, 7), 594_000L),
-                        org.assertj.core.groups.Tuple.tuple(YearMonth.of(2025, 8), 594_000L),
-                        org.assertj.core.groups.Tuple.tuple(YearMonth.of(2025, 9), 594_000L),
-                        org.assertj.core.groups.Tuple.tuple(YearMonth.of(2025, 10), 594_000L),
-                        org.assertj.core.groups.Tuple.tuple(YearMonth.of(2025, 11), 594_000L));
+                        tuple(january, 3 * 297_000L),
+                        tuple(YearMonth.of(2025, 4), 3 * 297_000L),
+                        tuple(YearMonth.of(2025, 7), 594_000L),
+                        tuple(YearMonth.of(2025, 8), 594_000L),
+                        tuple(YearMonth.of(2025, 9), 594_000L),
+                        tuple(YearMonth.of(2025, 10), 594_000L),
+                        tuple(YearMonth.of(2025, 11), 594_000L));
     }
 
     @Test
@@ -154,6 +155,18 @@ class AssessingParticipantsTests {
         assertThat(jdbc.sql("select month from participant_contribution where enrolment_id = :e and scheme = 'VOLUNTARY_SI'")
                 .param("e", enrolment).query(LocalDate.class).list()).containsExactly(LocalDate.of(2025, 7, 1));
         assertThat(fixtures.booked(voluntaryRef(enrolment, YearMonth.of(2025, 7)))).isEqualTo(330_000 - 66_000);
+    }
+
+    @Test
+    void nothingIsDueForTheMonthsAfterADeath() {
+        ParticipantFixtures.Person person = fixtures.person(ADULT);
+        long enrolment = fixtures.voluntary(person, YearMonth.of(2025, 7), null, 1_500_000, QUARTERLY,
+                VoluntarySupportCategory.OTHER);
+        jdbc.sql("update person set date_of_death = date '2025-08-12' where id = :id").param("id", person.id()).update();
+
+        assessing.assess(YearMonth.of(2025, 7));
+
+        assertThat(fixtures.booked(voluntaryRef(enrolment, YearMonth.of(2025, 7)))).isEqualTo(2 * (330_000 - 66_000));
     }
 
     @Test

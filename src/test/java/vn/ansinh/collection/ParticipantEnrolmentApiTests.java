@@ -55,8 +55,8 @@ class ParticipantEnrolmentApiTests {
         now = YearMonth.now(clock);
     }
 
-    ResultActions post(String path, String user, Object body) throws Exception {
-        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+    ResultActions send(String path, String user, Object body) throws Exception {
+        return mvc.perform(post(path)
                 .with(httpBasic(user, CollectionFixtures.PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)));
     }
@@ -65,7 +65,7 @@ class ParticipantEnrolmentApiTests {
     }
 
     ResultActions enrol(ParticipantFixtures.Person person, long income, String schedule, YearMonth start) throws Exception {
-        return post("/api/v1/voluntary-enrolments", collector,
+        return send("/api/v1/voluntary-enrolments", collector,
                 new Voluntary(person.siCode(), income, schedule, "OTHER", start.toString(), null));
     }
 
@@ -131,7 +131,7 @@ class ParticipantEnrolmentApiTests {
         enrol(employed, 3_000_000, "MONTHLY", now.plusMonths(1))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.errors[0].reason", containsString("compulsory employment")));
-        post("/api/v1/voluntary-enrolments", collector, new Voluntary(employed.siCode(), 3_000_000L, "MONTHLY", "OTHER",
+        send("/api/v1/voluntary-enrolments", collector, new Voluntary(employed.siCode(), 3_000_000L, "MONTHLY", "OTHER",
                 now.plusMonths(1).toString(), now.plusMonths(3).toString()))
                 .andExpect(status().isCreated());
 
@@ -152,16 +152,16 @@ class ParticipantEnrolmentApiTests {
         YearMonth start = now.plusMonths(1);
         long id = id(enrol(person, 3_000_000, "QUARTERLY", start).andExpect(status().isCreated()));
 
-        post("/api/v1/voluntary-enrolments/" + id + "/changes", collector, new Change(start.plusMonths(1).toString(),
+        send("/api/v1/voluntary-enrolments/" + id + "/changes", collector, new Change(start.plusMonths(1).toString(),
                 4_000_000L, null, null))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("fromMonth"))
                 .andExpect(jsonPath("$.errors[0].reason", containsString("the next begins " + start.plusMonths(3))));
-        post("/api/v1/voluntary-enrolments/" + id + "/changes", collector, new Change(now.toString(), 4_000_000L, null, null))
+        send("/api/v1/voluntary-enrolments/" + id + "/changes", collector, new Change(now.toString(), 4_000_000L, null, null))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].reason", containsString("future paid period")));
 
-        post("/api/v1/voluntary-enrolments/" + id + "/changes", collector, new Change(start.plusMonths(3).toString(),
+        send("/api/v1/voluntary-enrolments/" + id + "/changes", collector, new Change(start.plusMonths(3).toString(),
                 4_000_000L, "MONTHLY", "NEAR_POOR"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.terms", hasSize(2)))
@@ -181,11 +181,11 @@ class ParticipantEnrolmentApiTests {
         long id = fixtures.voluntary(person, start, null, 3_000_000, PaymentSchedule.QUARTERLY,
                 VoluntarySupportCategory.OTHER);
 
-        post("/api/v1/voluntary-enrolments/" + id + "/stop", collector, new Stop(now.toString()))
+        send("/api/v1/voluntary-enrolments/" + id + "/stop", collector, new Stop(now.toString()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("lastMonth"))
                 .andExpect(jsonPath("$.errors[0].reason", containsString("must be " + start.plusMonths(2) + " or later")));
-        post("/api/v1/voluntary-enrolments/" + id + "/stop", collector, new Stop(start.plusMonths(2).toString()))
+        send("/api/v1/voluntary-enrolments/" + id + "/stop", collector, new Stop(start.plusMonths(2).toString()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.endMonth").value(start.plusMonths(2).toString()));
     }
@@ -196,7 +196,7 @@ class ParticipantEnrolmentApiTests {
                 fixtures.areas.districtBCode());
         ParticipantFixtures.Person inDistrictA = fixtures.person(ADULT);
 
-        post("/api/v1/voluntary-enrolments", districtB, new Voluntary(inDistrictA.siCode(), 3_000_000L, "MONTHLY",
+        send("/api/v1/voluntary-enrolments", districtB, new Voluntary(inDistrictA.siCode(), 3_000_000L, "MONTHLY",
                 "OTHER", now.plusMonths(1).toString(), null))
                 .andExpect(status().isForbidden());
     }
@@ -211,7 +211,7 @@ class ParticipantEnrolmentApiTests {
         ParticipantFixtures.Household household = fixtures.household(ADULT, ADULT, LocalDate.of(2010, 1, 1));
         List<String> members = household.members().stream().map(ParticipantFixtures.Person::siCode).toList();
 
-        post("/api/v1/household-hi-enrolments", collector, new Household(household.code(),
+        send("/api/v1/household-hi-enrolments", collector, new Household(household.code(),
                 List.of(members.get(2), members.get(0), members.get(1)), "HALF_YEARLY", now.plusMonths(1).toString(), null))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.householdCode").value(household.code()))
@@ -220,7 +220,7 @@ class ParticipantEnrolmentApiTests {
                 .andExpect(jsonPath("$.members[0].siCode").value(members.get(2)))
                 .andExpect(jsonPath("$.members[2].siCode").value(members.get(1)));
 
-        post("/api/v1/household-hi-enrolments", collector, new Household(household.code(), List.of(members.get(0)),
+        send("/api/v1/household-hi-enrolments", collector, new Household(household.code(), List.of(members.get(0)),
                 "YEARLY", now.plusMonths(3).toString(), null))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.errors[0].field").value("startMonth"));
@@ -234,20 +234,20 @@ class ParticipantEnrolmentApiTests {
         ParticipantFixtures.Person second = household.members().get(1);
         YearMonth start = now.plusMonths(1);
 
-        post("/api/v1/household-hi-enrolments", collector, new Household(household.code(),
+        send("/api/v1/household-hi-enrolments", collector, new Household(household.code(),
                 List.of(first.siCode(), outsider.siCode()), "YEARLY", start.toString(), null))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("memberSiCodes[1]"))
                 .andExpect(jsonPath("$.errors[0].reason", containsString("not a member of household")));
 
         fixtures.budget(second, HiSupportGroup.NEAR_POOR, now, null, PaymentSchedule.YEARLY);
-        post("/api/v1/household-hi-enrolments", collector, new Household(household.code(),
+        send("/api/v1/household-hi-enrolments", collector, new Household(household.code(),
                 List.of(first.siCode(), second.siCode()), "YEARLY", start.toString(), null))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.errors[0].field").value("memberSiCodes[1]"))
                 .andExpect(jsonPath("$.errors[0].reason", containsString("budget pays or supports")));
 
-        post("/api/v1/household-hi-enrolments", collector, new Household(household.code(), List.of(first.siCode()),
+        send("/api/v1/household-hi-enrolments", collector, new Household(household.code(), List.of(first.siCode()),
                 "MONTHLY", start.toString(), null))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("schedule"));
@@ -263,13 +263,13 @@ class ParticipantEnrolmentApiTests {
         LocalDate sixthBirthday = now.plusMonths(14).atDay(17);
         ParticipantFixtures.Person child = fixtures.person(sixthBirthday.minusYears(6));
 
-        post("/api/v1/budget-hi-enrolments", collector, new Budget(child.siCode(), "CHILD_UNDER_6", "YEARLY",
+        send("/api/v1/budget-hi-enrolments", collector, new Budget(child.siCode(), "CHILD_UNDER_6", "YEARLY",
                 now.plusMonths(1).toString(), null))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.group").value("CHILD_UNDER_6"))
                 .andExpect(jsonPath("$.endMonth").value(now.plusMonths(14).toString()));
 
-        post("/api/v1/budget-hi-enrolments", collector, new Budget(child.siCode(), "POOR", "YEARLY",
+        send("/api/v1/budget-hi-enrolments", collector, new Budget(child.siCode(), "POOR", "YEARLY",
                 now.plusMonths(2).toString(), null))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.errors[0].reason", containsString("HI the budget pays or supports")));
@@ -280,12 +280,12 @@ class ParticipantEnrolmentApiTests {
         YearMonth start = now.plusMonths(1);
         ParticipantFixtures.Person sixtyNine = fixtures.person(start.atDay(2).minusYears(70));
 
-        post("/api/v1/budget-hi-enrolments", collector, new Budget(sixtyNine.siCode(), "AGED_70_TO_80", "YEARLY",
+        send("/api/v1/budget-hi-enrolments", collector, new Budget(sixtyNine.siCode(), "AGED_70_TO_80", "YEARLY",
                 start.toString(), null))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("startMonth"))
                 .andExpect(jsonPath("$.errors[0].reason", containsString("starts at age 70")));
-        post("/api/v1/budget-hi-enrolments", collector, new Budget(sixtyNine.siCode(), "AGED_70_TO_80", "YEARLY",
+        send("/api/v1/budget-hi-enrolments", collector, new Budget(sixtyNine.siCode(), "AGED_70_TO_80", "YEARLY",
                 start.plusMonths(1).toString(), null))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.endMonth").value(start.plusMonths(120).toString()));
@@ -302,19 +302,19 @@ class ParticipantEnrolmentApiTests {
         Support nearPoor = new Support(province, "NEAR_POOR", "2026-01-01", "2026-12-31", "30",
                 "Resolution of the provincial People's Council on HI support");
 
-        post("/api/v1/hi-province-supports", collector, nearPoor).andExpect(status().isForbidden());
-        post("/api/v1/hi-province-supports", admin, nearPoor)
+        send("/api/v1/hi-province-supports", collector, nearPoor).andExpect(status().isForbidden());
+        send("/api/v1/hi-province-supports", admin, nearPoor)
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.provinceCode").value(province))
                 .andExpect(jsonPath("$.percent").value(30));
-        post("/api/v1/hi-province-supports", admin, new Support(province, "NEAR_POOR", "2026-06-01", null, "20", "x"))
+        send("/api/v1/hi-province-supports", admin, new Support(province, "NEAR_POOR", "2026-06-01", null, "20", "x"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.errors[0].field").value("validFrom"));
         // The state pays 70 % of the near-poor's HI: the province can add 30 % at most.
-        post("/api/v1/hi-province-supports", admin, new Support(province, "NEAR_POOR", "2027-01-01", null, "30.5", "x"))
+        send("/api/v1/hi-province-supports", admin, new Support(province, "NEAR_POOR", "2027-01-01", null, "30.5", "x"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("percent"));
-        post("/api/v1/hi-province-supports", admin, new Support(fixtures.areas.districtACode(), "FARM_AVERAGE",
+        send("/api/v1/hi-province-supports", admin, new Support(fixtures.areas.districtACode(), "FARM_AVERAGE",
                 "2026-01-01", null, "20", "x"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("provinceCode"));
