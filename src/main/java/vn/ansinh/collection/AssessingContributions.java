@@ -51,10 +51,13 @@ public class AssessingContributions {
     private final AllocatingCredit allocating;
     private final TransactionTemplate transactions;
     private final ExecutorService workers;
+    private final AssessingParticipants participants;
 
     AssessingContributions(JdbcClient jdbc, RateBooks rateBooks, Employers employers, AuditLog audit, Clock clock,
-                           AllocatingCredit allocating, PlatformTransactionManager transactionManager) {
+                           AllocatingCredit allocating, AssessingParticipants participants,
+                           PlatformTransactionManager transactionManager) {
         this.allocating = allocating;
+        this.participants = participants;
         this.transactions = new TransactionTemplate(transactionManager);
         // As many chunks at once as there are cores; the chunking itself is fixed so that locks mean the same on
         // every node.
@@ -72,7 +75,8 @@ public class AssessingContributions {
     }
 
     /**
-     * Assesses the month for every employer. The employers are split into {@link #CHUNKS} fixed chunks, assessed in
+     * Assesses the month for every employer, and every voluntary, household and budget-paid participant. The employers
+     * are split into {@link #CHUNKS} fixed chunks, assessed in
      * parallel, each in its own transaction: a crash loses no chunk already committed, and running the month again
      * completes what is missing (it only ever inserts differences).
      */
@@ -95,7 +99,8 @@ public class AssessingContributions {
         }
         int rows = rowsAdded;
         int booked = journals;
-        return transactions.execute(status -> finish(runId, month, null, rows, booked, started));
+        return transactions.execute(status -> finish(runId, month, null, rows, booked, started)
+                .withParticipants(participants.assess(month)));
     }
 
     /** Assesses the month for one employer, e.g. after a late declaration for a past month, in the caller's transaction. */
@@ -129,7 +134,7 @@ public class AssessingContributions {
                 .param("employments", employments).param("rows", rowsAdded).param("journals", journals)
                 .param("id", runId).update();
         AssessmentRun run = new AssessmentRun(runId, month, employer == null ? null : employer.unitCode(), employments,
-                rowsAdded, journals, (System.nanoTime() - started) / 1_000_000);
+                rowsAdded, journals, (System.nanoTime() - started) / 1_000_000, null);
         audit.record("ASSESS", "assessment_run", runId, null, Map.of("month", month.toString(),
                 "employer", employer == null ? "all" : employer.unitCode(), "employments", employments,
                 "rowsAdded", rowsAdded, "journals", journals));

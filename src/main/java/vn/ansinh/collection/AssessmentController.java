@@ -47,7 +47,8 @@ class AssessmentController {
     @PostMapping("/contributions/assessments")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('ADMINISTRATOR','COLLECTION_OFFICER')")
-    @Operation(summary = "Assess a month for every employer, or one; re-running an unchanged month adds nothing")
+    @Operation(summary = "Assess a month for every employer (with voluntary, household and budget-paid participants), "
+            + "or for one employer; re-running an unchanged month adds nothing")
     AssessmentRun assess(@Valid @RequestBody AssessmentRequest request) {
         if (request.employerUnitCode() == null) {
             // A run over every employer reaches beyond any district: only a province-wide scope may start it.

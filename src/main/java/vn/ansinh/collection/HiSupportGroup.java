@@ -20,5 +20,7 @@ public enum HiSupportGroup {
     /** Pupils and students (HS, SV): supported at least 30 %, 50 % from 2025-08-15. */
     PUPIL_STUDENT,
     /** Farm, forestry, fishery and salt households of average living standard (GB): supported at least 30 %. */
-    FARM_AVERAGE
+    FARM_AVERAGE,
+    /** People aged 70 to 80: no national share (0 %); a province may support them (seed 002: 70 %). */
+    AGED_70_TO_80
 }

@@ -52,7 +52,7 @@ public enum ParameterCode {
             "1", "2", "3", "4", "5"),
     HI_BUDGET_SUPPORT_SHARE(PERCENT, "Share of the HI contribution the state budget pays or supports at least, per group",
             "POOR", "CHILD_UNDER_6", "NEAR_POOR_IN_POOR_COMMUNE", "SOCIAL_PROTECTION", "MERITORIOUS_SERVICE",
-            "NEAR_POOR", "PUPIL_STUDENT", "FARM_AVERAGE"),
+            "NEAR_POOR", "PUPIL_STUDENT", "FARM_AVERAGE", "AGED_70_TO_80"),
 
     // §6 HI card benefit level
     HI_BENEFIT_LEVEL(PERCENT, "Share of covered cost the HI fund pays, per benefit digit of the card number",
