@@ -1,9 +1,5 @@
 package vn.ansinh.collection;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -98,18 +94,12 @@ final class LabourChangeFile {
 
     static Reading read(byte[] content) {
         List<RowIssue> errors = new ArrayList<>();
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
+        Optional<String[]> decoded = TextFiles.utf8Lines(content);
+        if (decoded.isEmpty()) {
             errors.add(new RowIssue(0, "file", "is not UTF-8 text (save the list as CSV UTF-8)"));
             return new Reading(List.of(), errors, 0);
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        String[] lines = text.split("\r\n|\n|\r", -1);
+        String[] lines = decoded.get();
         int headerIndex = 0;
         while (headerIndex < lines.length && lines[headerIndex].isBlank()) {
             headerIndex++;

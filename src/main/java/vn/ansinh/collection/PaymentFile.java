@@ -1,9 +1,5 @@
 package vn.ansinh.collection;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -11,6 +7,7 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -55,18 +52,12 @@ final class PaymentFile {
 
     static Reading read(byte[] content, LocalDate today) {
         List<RowIssue> errors = new ArrayList<>();
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
+        Optional<String[]> decoded = TextFiles.utf8Lines(content);
+        if (decoded.isEmpty()) {
             errors.add(new RowIssue(0, "file", "is not UTF-8 text"));
             return new Reading(List.of(), errors, 0);
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        String[] lines = text.split("\r\n|\n|\r", -1);
+        String[] lines = decoded.get();
         char separator = separator(lines);
         List<Payment> payments = new ArrayList<>();
         Map<String, Integer> firstLineOfId = new HashMap<>();
