@@ -143,6 +143,19 @@ class WorkScreenTests {
         mvc.perform(get("/employers/{unit}", employer.unitCode()).session(cardOfficer)).andExpect(status().isForbidden());
     }
 
+    @Test
+    void findsAnEmployerOfTheDistrictByANameWithoutAccentsOrByItsUnitCode() throws Exception {
+        String here = CollectionFixtures.employer(jdbc, fixtures.areas.communeA1(), "Công ty May Đồng Tâm");
+        CollectionFixtures.employer(jdbc, fixtures.areas.communeB1(), "Công ty May Đồng Xa");
+        mvc.perform(get("/employers").session(collector).param("q", "may dong"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Công ty May Đồng Tâm"), containsString(here),
+                        not(containsString("Đồng Xa")))));
+        mvc.perform(get("/employers").session(collector).param("q", here.toLowerCase()).header("HX-Request", "true"))
+                .andExpect(content().string(allOf(containsString("Công ty May Đồng Tâm"), not(containsString("<html")))));
+        mvc.perform(get("/employers").session(cardOfficer)).andExpect(status().isForbidden());
+    }
+
     record Person(long id, String cccd, String siCode) {
     }
 
