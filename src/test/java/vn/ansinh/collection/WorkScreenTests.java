@@ -3,11 +3,14 @@ package vn.ansinh.collection;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Set;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.ansinh.IntegrationTest;
@@ -154,6 +158,40 @@ class WorkScreenTests {
         mvc.perform(get("/employers").session(collector).param("q", here.toLowerCase()).header("HX-Request", "true"))
                 .andExpect(content().string(allOf(containsString("Công ty May Đồng Tâm"), not(containsString("<html")))));
         mvc.perform(get("/employers").session(cardOfficer)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aPaymentFileWithABadRowIsRejectedAndItsReceiptNamesTheLineAndTheReason() throws Exception {
+        String employer = CollectionFixtures.employer(jdbc, fixtures.areas.communeA1(), "Công ty Nộp Tiền");
+        byte[] file = CollectionFixtures.file(
+                CollectionFixtures.row(CollectionFixtures.transactionId(), employer, 1_250_000, LocalDate.now().minusDays(3)),
+                CollectionFixtures.row(CollectionFixtures.transactionId(), employer, -5, LocalDate.now().minusDays(3)));
+        String receipt = mvc.perform(multipart("/payments/imports").file(new MockMultipartFile("file", "bank.csv",
+                        "text/csv", file)).session(collector).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(receipt).session(collector))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Bị từ chối"), containsString("<td>3</td>"),
+                        containsString("amount"))));
+    }
+
+    @Test
+    void aLabourChangeListIsUploadedOnTheEmployerPageAndItsBadLineShown() throws Exception {
+        Person worker = person("Trịnh Văn Khai", fixtures.areas.communeA1());
+        EmploymentFixtures.Employer employer = fixtures.employer(1, false);
+        String list = "loai,so_cccd,ho_ten,ngay_sinh,ngay_hieu_luc,muc_luong\n"
+                + "TANG," + worker.cccd() + ",Trịnh Văn Khai,1988-03-15," + LocalDate.now().withDayOfMonth(1) + ",9000000\n"
+                + "TANG,12345,Không Có,1990-01-01," + LocalDate.now().withDayOfMonth(1) + ",9000000\n";
+        String receipt = mvc.perform(multipart("/employers/{unit}/declarations/imports", employer.unitCode())
+                        .file(new MockMultipartFile("file", "tang.csv", "text/csv", list.getBytes(StandardCharsets.UTF_8)))
+                        .session(collector).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(receipt).session(collector))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Bị từ chối"), containsString("<td>3</td>"),
+                        containsString("so_cccd"))));
     }
 
     record Person(long id, String cccd, String siCode) {
