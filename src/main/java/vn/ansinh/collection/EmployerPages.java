@@ -60,6 +60,7 @@ class EmployerPages {
         model.addAttribute("month", month);
         model.addAttribute("employees", employments.activeOn(employer.id(), today));
         model.addAttribute("declarations", declarations.list(unitCode, PageRequest.of(0, 20)));
+        model.addAttribute("imports", declarations.imports(unitCode, PageRequest.of(0, 5)));
         model.addAttribute("statement", statements.of(PayerKind.EMPLOYER, unitCode, null, null));
         model.addAttribute("notice", debtOf(unitCode, month));
         return "collection/employer";

@@ -192,6 +192,8 @@ class WorkScreenTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Bị từ chối"), containsString("<td>3</td>"),
                         containsString("so_cccd"))));
+        mvc.perform(get("/employers/{unit}", employer.unitCode()).session(collector))
+                .andExpect(content().string(allOf(containsString("tang.csv"), containsString(receipt))));
     }
 
     record Person(long id, String cccd, String siCode) {
