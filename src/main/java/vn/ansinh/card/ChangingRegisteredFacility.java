@@ -8,6 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ansinh.audit.AuditLog;
+import vn.ansinh.registry.PersonDirectory;
+import vn.ansinh.security.Actors;
 import vn.ansinh.shared.InvalidInput;
 import vn.ansinh.shared.NotFound;
 
@@ -18,10 +20,13 @@ public class ChangingRegisteredFacility {
     private final JdbcClient jdbc;
     private final Cards cards;
     private final Facilities facilities;
+    private final PersonDirectory people;
     private final AuditLog audit;
 
-    ChangingRegisteredFacility(JdbcClient jdbc, Cards cards, Facilities facilities, AuditLog audit) {
+    ChangingRegisteredFacility(JdbcClient jdbc, Cards cards, Facilities facilities, PersonDirectory people,
+                               AuditLog audit) {
         this.jdbc = jdbc;
+        this.people = people;
         this.cards = cards;
         this.facilities = facilities;
         this.audit = audit;
@@ -33,6 +38,7 @@ public class ChangingRegisteredFacility {
             throw new InvalidInput("effectiveFrom", reason);
         });
         HealthInsuranceCard card = cards.byNumber(cardNumber).orElseThrow(() -> new NotFound("card", cardNumber));
+        Actors.requireInScope(people.byId(card.personId()).orElseThrow().areaPath(), "card " + cardNumber);
         Facility facility = facilities.byCode(facilityCode)
                 .orElseThrow(() -> new InvalidInput("facilityCode", "no facility " + facilityCode));
         if (!facility.primaryCare() || !facility.inForceOn(effectiveFrom)) {

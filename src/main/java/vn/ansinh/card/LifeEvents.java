@@ -12,6 +12,7 @@ import vn.ansinh.audit.AuditLog;
 import vn.ansinh.registry.PersonDirectory;
 import vn.ansinh.registry.PersonSummary;
 import vn.ansinh.registry.RecordingDeath;
+import vn.ansinh.security.Actors;
 import vn.ansinh.shared.Conflict;
 import vn.ansinh.shared.InvalidInput;
 import vn.ansinh.shared.NotFound;
@@ -46,6 +47,7 @@ public class LifeEvents {
     @Transactional
     public HealthInsuranceCard birth(String siCode, LocalDate today) {
         PersonSummary child = people.bySiCode(siCode).orElseThrow(() -> new NotFound("person", siCode));
+        Actors.requireInScope(child.areaPath(), "person " + siCode);
         LocalDate lastDay = child.dateOfBirth().plusYears(6).minusDays(1);
         if (lastDay.isBefore(today)) {
             throw new InvalidInput("siCode", "the child is 6 or older (born " + child.dateOfBirth() + ")");

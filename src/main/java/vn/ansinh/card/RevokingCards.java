@@ -7,6 +7,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ansinh.audit.AuditLog;
+import vn.ansinh.registry.PersonDirectory;
+import vn.ansinh.security.Actors;
 import vn.ansinh.shared.Conflict;
 import vn.ansinh.shared.InvalidInput;
 import vn.ansinh.shared.NotFound;
@@ -17,11 +19,13 @@ public class RevokingCards {
 
     private final JdbcClient jdbc;
     private final Cards cards;
+    private final PersonDirectory people;
     private final AuditLog audit;
 
-    RevokingCards(JdbcClient jdbc, Cards cards, AuditLog audit) {
+    RevokingCards(JdbcClient jdbc, Cards cards, PersonDirectory people, AuditLog audit) {
         this.jdbc = jdbc;
         this.cards = cards;
+        this.people = people;
         this.audit = audit;
     }
 
@@ -31,6 +35,7 @@ public class RevokingCards {
             throw new InvalidInput("reason", "is required");
         }
         HealthInsuranceCard before = cards.byNumber(cardNumber).orElseThrow(() -> new NotFound("card", cardNumber));
+        Actors.requireInScope(people.byId(before.personId()).orElseThrow().areaPath(), "card " + cardNumber);
         if (before.status() == CardStatus.REVOKED) {
             throw new Conflict("cardNumber", "already revoked: " + before.revokedReason());
         }

@@ -131,4 +131,34 @@ class CardLookupApiTests {
         lookUp(holder.cccd(), "Nguyễn Thị Đào", "1985-04-12", nextQuarter.toString())
                 .andExpect(jsonPath("$.card.registeredFacility").value(facility));
     }
+
+    @Test
+    void anOfficerOfAnotherProvinceCannotRevokeTheCard() throws Exception {
+        var elsewhere = vn.ansinh.TestAreas.create(jdbc);
+        String stranger = "cards-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(stranger, PASSWORD, "Card officer elsewhere", Set.of(Role.CARD_OFFICER), elsewhere.provinceCode());
+        mvc.perform(post("/api/v1/cards/" + card + "/revocation").with(httpBasic(stranger, PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"not mine\"}"))
+                .andExpect(status().isForbidden());
+        lookUp(holder.cccd(), "Nguyễn Thị Đào", "1985-04-12", "2025-06-01").andExpect(jsonPath("$.code").value("000"));
+    }
+
+    @Test
+    void aFacilityIsRegisteredOnceWithAFiveDigitCode() throws Exception {
+        String code = String.format("%05d", Math.abs(UUID.randomUUID().getMostSignificantBits()) % 100_000);
+        String body = "{\"code\":\"" + code + "\",\"name\":\"Bệnh viện  Đa khoa Huyện\",\"level\":\"DISTRICT\","
+                + "\"communeCode\":\"" + fixtures.areas.communeA1Code() + "\",\"primaryCare\":true,"
+                + "\"validFrom\":\"2020-01-01\"}";
+        mvc.perform(post("/api/v1/facilities").with(httpBasic(officer, PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.name").value("Bệnh viện Đa khoa Huyện"));
+        mvc.perform(post("/api/v1/facilities").with(httpBasic(officer, PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.errors[0].field").value("code"));
+        mvc.perform(post("/api/v1/facilities").with(httpBasic(officer, PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(body.replace(code, "4200")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("code"));
+        mvc.perform(get("/api/v1/facilities/" + code).header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.level").value("DISTRICT"));
+    }
 }
