@@ -10,8 +10,8 @@ import vn.ansinh.collection.EmployerPaymentStanding;
  * How far a card runs, from what was actually paid. Employees: to the end of the last month their employer has fully
  * paid, and while the employer is in arrears the months after it are the employer's to pay for (an exposure).
  * Budget-paid groups: the calendar year of the run. Others (pensioners, supported and household groups): the
- * participation period, to the end of the year when it has no end, because their payments are not in the ledger.
- * A card never runs past the holder's death.
+ * participation period, because their payments are not in the ledger yet. No card runs past the end of the run's
+ * year (next year's run extends it) nor past the holder's death.
  */
 final class CardValidityPolicy {
 
@@ -31,13 +31,13 @@ final class CardValidityPolicy {
     static Decision decide(Funding funding, LocalDate on, LocalDate participationFrom, LocalDate participationTo,
                            LocalDate employmentStart, EmployerPaymentStanding standing, LocalDate dateOfDeath) {
         LocalDate yearEnd = LocalDate.of(on.getYear(), 12, 31);
-        LocalDate to = participationTo == null ? yearEnd : participationTo;
+        LocalDate to = participationTo == null ? yearEnd : earlier(participationTo, yearEnd);
         if (dateOfDeath != null && dateOfDeath.isBefore(to)) {
             to = dateOfDeath;
         }
         return switch (funding) {
             case EMPLOYER -> employee(on, participationFrom, to, employmentStart, standing);
-            case BUDGET -> span(later(participationFrom, LocalDate.of(on.getYear(), 1, 1)), earlier(to, yearEnd));
+            case BUDGET -> span(later(participationFrom, LocalDate.of(on.getYear(), 1, 1)), to);
             case SI_FUND, SUPPORTED, HOUSEHOLD -> span(participationFrom, to);
         };
     }

@@ -51,4 +51,11 @@ class CardValidityPolicyTests {
                 LocalDate.of(2025, 7, 4));
         assertThat(decision.card()).contains(new CardValidityPolicy.Span(LocalDate.of(2010, 1, 1), LocalDate.of(2025, 7, 4)));
     }
+
+    @Test
+    void aHouseholdCardRunsNoFurtherThanTheEndOfTheRunsYear() {
+        var decision = CardValidityPolicy.decide(Funding.HOUSEHOLD, RUN, LocalDate.of(2024, 4, 8),
+                LocalDate.of(2034, 12, 21), null, null, null);
+        assertThat(decision.card()).contains(new CardValidityPolicy.Span(LocalDate.of(2024, 4, 8), LocalDate.of(2025, 12, 31)));
+    }
 }

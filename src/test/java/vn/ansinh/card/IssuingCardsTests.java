@@ -91,15 +91,28 @@ class IssuingCardsTests {
         var person = fixtures.person("Phạm Văn Cận", LocalDate.of(1980, 3, 3));
         fixtures.participates(person, "CN", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31));
         issuing.issue(LocalDate.of(2025, 6, 1));
-
         CardLookup december = lookingUp.lookUp(person.cccd(), person.fullName(), person.dateOfBirth(), LocalDate.of(2025, 12, 31));
-        CardLookup january = lookingUp.lookUp(person.cccd(), person.fullName(), person.dateOfBirth(), LocalDate.of(2026, 1, 1));
         assertThat(december.code()).isEqualTo("000");
         assertThat(december.card().cardNumber()).isEqualTo("CN342" + person.siCode());
+        assertThat(december.card().validTo()).isEqualTo(LocalDate.of(2025, 12, 31));
         assertThat(december.card().benefitLevel()).isEqualTo(3);
+
+        // A card printed with the old digit and running into 2026 (as the former system issued them) pays level 2.
+        jdbc.sql("update hi_card set valid_to = date '2026-06-30' where person_id = :p").param("p", person.id()).update();
+        CardLookup january = lookingUp.lookUp(person.cccd(), person.fullName(), person.dateOfBirth(), LocalDate.of(2026, 1, 1));
         assertThat(january.code()).isEqualTo("000");
         assertThat(january.card().printedLevel()).isEqualTo(3);
         assertThat(january.card().benefitLevel()).isEqualTo(2);
+
+        // The first run of 2026 reprints it with the new digit and extends it to the end of the participation year.
+        issuing.issue(LocalDate.of(2026, 1, 2));
+        HealthInsuranceCard reprinted = cards.ofPerson(person.id()).orElseThrow();
+        assertThat(reprinted.cardNumber()).isEqualTo("CN242" + person.siCode());
+        assertThat(reprinted.validTo()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(cards.history(reprinted.id())).extracting(CardEvent::event)
+                .containsExactly(CardEvent.Kind.ISSUED, CardEvent.Kind.REISSUED);
+        assertThat(lookingUp.lookUp(person.cccd(), person.fullName(), person.dateOfBirth(), LocalDate.of(2025, 12, 31))
+                .card().benefitLevel()).isEqualTo(3);
     }
 
     @Test
