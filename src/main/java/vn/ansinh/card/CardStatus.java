@@ -1,0 +1,5 @@
+package vn.ansinh.card;
+
+public enum CardStatus {
+    ACTIVE, REVOKED
+}

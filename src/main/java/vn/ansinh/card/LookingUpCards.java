@@ -1,0 +1,117 @@
+package vn.ansinh.card;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.ansinh.shared.InvalidInput;
+import vn.ansinh.shared.VietnameseText;
+
+/**
+ * The check-in look-up facilities make by CCCD or card number, answered with the national portal's result codes.
+ * One indexed query: by the person's unique CCCD, or by the SI code that ends every card number, so a number with a
+ * wrong group, digit or province still finds the card and can be told apart from "no card".
+ */
+@Service
+public class LookingUpCards {
+
+    private static final Pattern CCCD = Pattern.compile("^[0-9]{12}$");
+
+    private static final String SELECT = """
+            select c.card_number, p.full_name, p.date_of_birth, p.date_of_death, c.group_code, c.benefit_level,
+                   c.valid_from, c.valid_to, c.status,
+                   (select b.benefit_level from hi_group_benefit b join hi_benefit_level l on l.level = b.benefit_level
+                    where b.group_code in (c.group_code, c.benefit_group) and b.valid_from <= :on
+                      and (b.valid_to is null or b.valid_to >= :on)
+                    order by l.rank limit 1) as level_on,
+                   (select f.facility_code from hi_card_facility f where f.card_id = c.id and f.valid_from <= :on
+                    order by f.valid_from desc limit 1) as facility
+            from person p join hi_card c on c.person_id = p.id
+            """;
+
+    private final JdbcClient jdbc;
+
+    LookingUpCards(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private record Found(CardLookup.Card card, LocalDate dateOfDeath) {
+    }
+
+    @Transactional(readOnly = true)
+    public CardLookup lookUp(String id, String name, LocalDate dateOfBirth, LocalDate on) {
+        if (id == null || id.isBlank()) {
+            throw new InvalidInput("id", "is required: a 12-digit CCCD or a 15-character card number");
+        }
+        String key = id.strip().toUpperCase();
+        Optional<Found> found;
+        if (CCCD.matcher(key).matches()) {
+            found = query("where p.cccd = :key", key, on);
+        } else if (key.length() == 15) {
+            if (!CardNumber.wellFormed(key)) {
+                return CardLookup.of(LookupResult.WRONG_CARD_NUMBER, null);
+            }
+            found = query("where p.si_code = :key", key.substring(5), on);
+        } else {
+            throw new InvalidInput("id", "must be a 12-digit CCCD or a 15-character card number");
+        }
+        if (found.isEmpty()) {
+            return CardLookup.of(LookupResult.NO_CARD, null);
+        }
+        CardLookup.Card card = found.get().card();
+        return CardLookup.of(judge(key, name, dateOfBirth, on, card, found.get().dateOfDeath()), card);
+    }
+
+    /** The portal's checks in its order: the number as given, then identity, then the card's state on the day. */
+    static LookupResult judge(String key, String name, LocalDate dateOfBirth, LocalDate on, CardLookup.Card card,
+                              LocalDate dateOfDeath) {
+        if (key.length() == 15 && !key.equals(card.cardNumber())) {
+            CardNumber given = CardNumber.parse(key);
+            CardNumber actual = CardNumber.parse(card.cardNumber());
+            if (!given.group().equals(actual.group())) {
+                return LookupResult.WRONG_CARD_NUMBER;
+            }
+            if (!given.province().equals(actual.province())) {
+                return LookupResult.WRONG_PROVINCE;
+            }
+            return LookupResult.WRONG_BENEFIT_LEVEL;
+        }
+        if (!VietnameseText.searchKey(name).equals(VietnameseText.searchKey(card.fullName()))) {
+            return LookupResult.NAME_MISMATCH;
+        }
+        if (!dateOfBirth.equals(card.dateOfBirth())) {
+            return LookupResult.DATE_OF_BIRTH_MISMATCH;
+        }
+        if ("REVOKED".equals(card.status())) {
+            return LookupResult.REVOKED;
+        }
+        // A card ends the day after its holder's death even before the next issuing run shortens it.
+        boolean afterDeath = dateOfDeath != null && on.isAfter(dateOfDeath);
+        if (afterDeath || on.isBefore(card.validFrom()) || on.isAfter(card.validTo())) {
+            return LookupResult.EXPIRED;
+        }
+        return LookupResult.VALID;
+    }
+
+    private Optional<Found> query(String where, String key, LocalDate on) {
+        return jdbc.sql(SELECT + where).param("key", key).param("on", on)
+                .query((rs, i) -> {
+                    int printed = rs.getInt("benefit_level");
+                    Integer levelOn = rs.getObject("level_on", Integer.class);
+                    LocalDate validTo = rs.getObject("valid_to", LocalDate.class);
+                    LocalDate death = rs.getObject("date_of_death", LocalDate.class);
+                    if (death != null && death.isBefore(validTo)) {
+                        validTo = death;
+                    }
+                    return new Found(new CardLookup.Card(rs.getString("card_number"), rs.getString("full_name"),
+                            rs.getObject("date_of_birth", LocalDate.class), rs.getString("group_code"), printed,
+                            levelOn == null ? printed : levelOn, rs.getObject("valid_from", LocalDate.class), validTo,
+                            rs.getString("facility"), null, 0L, rs.getString("status")), death);
+                })
+                .optional();
+    }
+}
