@@ -65,12 +65,7 @@ public class EnrollingBudgetHi {
 
     @Transactional
     public BudgetHiEnrolment enrol(Enrolment request) {
-        PersonSummary person = people.bySiCode(request.siCode().strip())
-                .orElseThrow(() -> new NotFound("Person with SI code", request.siCode()));
-        Actors.requireInScope(person.areaPath(), "Person " + person.siCode());
-        if (person.dateOfDeath() != null) {
-            throw new Conflict("siCode", "died on " + person.dateOfDeath());
-        }
+        PersonSummary person = Enrollees.living(people, request.siCode());
         YearMonth start = request.startMonth();
         YearMonth current = YearMonth.now(clock);
         if (start.isBefore(current)) {

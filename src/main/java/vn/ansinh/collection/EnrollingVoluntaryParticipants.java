@@ -80,12 +80,7 @@ public class EnrollingVoluntaryParticipants {
 
     @Transactional
     public VoluntaryEnrolment enrol(Enrolment request) {
-        PersonSummary person = people.bySiCode(request.siCode().strip())
-                .orElseThrow(() -> new NotFound("Person with SI code", request.siCode()));
-        Actors.requireInScope(person.areaPath(), "Person " + person.siCode());
-        if (person.dateOfDeath() != null) {
-            throw new Conflict("siCode", "died on " + person.dateOfDeath());
-        }
+        PersonSummary person = Enrollees.living(people, request.siCode());
         YearMonth current = currentMonth();
         YearMonth start = request.startMonth();
         if (start.isBefore(current)) {
