@@ -1,6 +1,5 @@
 package vn.ansinh.card;
 
-import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

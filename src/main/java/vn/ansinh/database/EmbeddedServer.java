@@ -39,13 +39,9 @@ final class EmbeddedServer implements AutoCloseable {
     private static final String LOCK_FILE = "epg-lock";
 
     private final EmbeddedPostgres postgres;
-    private final Path pgData;
-    private final boolean ephemeral;
 
-    private EmbeddedServer(EmbeddedPostgres postgres, Path pgData, boolean ephemeral) {
+    private EmbeddedServer(EmbeddedPostgres postgres) {
         this.postgres = postgres;
-        this.pgData = pgData;
-        this.ephemeral = ephemeral;
     }
 
     static EmbeddedServer start(DatabaseProperties.Embedded config) {
@@ -73,7 +69,7 @@ final class EmbeddedServer implements AutoCloseable {
                     .setServerConfig("timezone", "UTC")
                     .setLocaleConfig("locale", "C.UTF-8");
             EmbeddedPostgres postgres = builder.start();
-            EmbeddedServer server = new EmbeddedServer(postgres, pgData, config.ephemeral());
+            EmbeddedServer server = new EmbeddedServer(postgres);
             server.createDatabaseIfMissing();
             log.info("Embedded PostgreSQL ready: {} (data in {})", server.jdbcUrl(), pgData);
             return server;
@@ -166,8 +162,5 @@ final class EmbeddedServer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         postgres.close();
-        if (ephemeral) {
-            log.debug("Removed ephemeral database {}", pgData);
-        }
     }
 }
