@@ -187,20 +187,23 @@ public class AssessingContributions {
     private static final String DUE = """
             with in_force as (
                 select e.id as employment_id, e.person_id, e.employer_id, er.wage_region, er.reduced_accident_rate,
-                       e.worker_type = 'FOREIGN' as foreign_worker, s.amount as salary,
+                       e.worker_type = 'FOREIGN' as foreign_worker,
+                       case when e.latest_salary_from <= least(:last, coalesce(e.end_date, :last)) then e.latest_salary
+                            else s.amount end as salary,
                        case when e.start_date <= :first and coalesce(e.end_date, :last) >= :last then 0
                             else weekdays_between(:first, :last) - weekdays_between(greatest(e.start_date, :first),
                                                                                     least(coalesce(e.end_date, :last), :last))
-                       end + coalesce(s.unpaid_days, 0) as missed_days
+                       end + coalesce(u.days, 0) as missed_days
                 from employment e
                      join employer er on er.id = e.employer_id
-                     -- A lateral join, not scalar subqueries: the planner repeats a subquery at every use.
+                     -- The salary history is read only when the latest salary starts after the day in question: the
+                     -- condition on e alone becomes a filter that skips the probe for every other employment.
                      left join lateral (
-                         select amount, (select days from unpaid_leave u
-                                          where u.employment_id = e.id and u.month = :first and not u.maternity) as unpaid_days
-                         from salary
-                         where employment_id = e.id and valid_from <= least(:last, coalesce(e.end_date, :last))
+                         select amount from salary
+                         where e.latest_salary_from > least(:last, coalesce(e.end_date, :last))
+                           and employment_id = e.id and valid_from <= least(:last, coalesce(e.end_date, :last))
                          order by valid_from desc limit 1) s on true
+                     left join unpaid_leave u on u.employment_id = e.id and u.month = :first and not u.maternity
                 where e.start_date <= :last and (e.end_date is null or e.end_date >= :first)
                   and e.employer_id % :chunks = :chunk
                   and (cast(:employer as bigint) is null or e.employer_id = :employer)
