@@ -81,6 +81,14 @@ public class AssessingContributions {
      * completes what is missing (it only ever inserts differences).
      */
     public AssessmentRun assess(YearMonth month) {
+        return assess(month, LocalDate.now(clock));
+    }
+
+    /**
+     * Assesses the month as a run on {@code bookedOn} would have: its journals carry that date. For loading history
+     * (a legacy system's past months, the demo province's year), where dues must stand on the day they arose.
+     */
+    public AssessmentRun assess(YearMonth month, LocalDate bookedOn) {
         long started = System.nanoTime();
         String actor = Actors.current().name();
         long runId = transactions.execute(status -> newRun(month, null, actor));
@@ -88,7 +96,8 @@ public class AssessingContributions {
         List<Future<int[]>> chunks = new ArrayList<>();
         for (int chunk = 0; chunk < CHUNKS; chunk++) {
             int c = chunk;
-            chunks.add(workers.submit(() -> transactions.execute(status -> record(runId, month, null, c, rates, actor))));
+            chunks.add(workers.submit(() -> transactions.execute(status -> record(runId, month, null, c, rates, actor,
+                    bookedOn))));
         }
         int rowsAdded = 0;
         int journals = 0;
@@ -99,8 +108,8 @@ public class AssessingContributions {
         }
         int rows = rowsAdded;
         int booked = journals;
-        return transactions.execute(status -> finish(runId, month, null, rows, booked, started)
-                .withParticipants(participants.assess(month)));
+        return transactions.execute(status -> finish(runId, month, null, rows, booked, started, bookedOn)
+                .withParticipants(participants.assess(month, bookedOn)));
     }
 
     /** Assesses the month for one employer, e.g. after a late declaration for a past month, in the caller's transaction. */
@@ -110,8 +119,9 @@ public class AssessingContributions {
         EmployerSummary employer = employers.byUnitCode(unitCode).orElseThrow(() -> new NotFound("Employer", unitCode));
         String actor = Actors.current().name();
         long runId = newRun(month, employer, actor);
-        int[] done = record(runId, month, employer, chunkOf(employer.id()), rateBooks.forMonth(month), actor);
-        return finish(runId, month, employer, done[0], done[1], started);
+        int[] done = record(runId, month, employer, chunkOf(employer.id()), rateBooks.forMonth(month), actor,
+                LocalDate.now(clock));
+        return finish(runId, month, employer, done[0], done[1], started, LocalDate.now(clock));
     }
 
     private long newRun(YearMonth month, EmployerSummary employer, String actor) {
@@ -123,9 +133,9 @@ public class AssessingContributions {
     }
 
     private AssessmentRun finish(long runId, YearMonth month, EmployerSummary employer, int rowsAdded, int journals,
-                                 long started) {
+                                 long started, LocalDate bookedOn) {
         if (journals > 0) {
-            payFromCredit(employer);
+            payFromCredit(employer, bookedOn);
         }
         int employments = countEmployments(month.atDay(1), month.atEndOfMonth(), employer);
         jdbc.sql("""
@@ -162,14 +172,13 @@ public class AssessingContributions {
     }
 
     /** Money employers paid ahead (or overpaid) settles the new dues at once. */
-    private void payFromCredit(EmployerSummary employer) {
+    private void payFromCredit(EmployerSummary employer, LocalDate on) {
         List<String> holders = employer != null ? List.of(employer.unitCode()) : jdbc.sql("""
                         select payer_code from ledger_posting
                         where payer_kind = 'EMPLOYER' and account = 'PAYER_CREDIT'
                         group by payer_code having sum(amount) < 0""")
                 .query(String.class).list();
-        LocalDate today = LocalDate.now(clock);
-        holders.forEach(unitCode -> allocating.allocate(PayerKind.EMPLOYER, unitCode, today));
+        holders.forEach(unitCode -> allocating.allocate(PayerKind.EMPLOYER, unitCode, on));
     }
 
     private int countEmployments(LocalDate first, LocalDate last, EmployerSummary employer) {
@@ -324,7 +333,8 @@ public class AssessingContributions {
             """ + BOOKING;
 
     /** Inserts the month's differences and books their journals; returns rows added and journals booked. */
-    private int[] record(long runId, YearMonth month, EmployerSummary employer, int chunk, RateBook rates, String actor) {
+    private int[] record(long runId, YearMonth month, EmployerSummary employer, int chunk, RateBook rates, String actor,
+                         LocalDate bookedOn) {
         LocalDate first = month.atDay(1);
         Long employerId = employer == null ? null : employer.id();
         // One run of a month's chunk at a time: two at once would both insert the same difference.
@@ -343,7 +353,7 @@ public class AssessingContributions {
                 .param("chunks", CHUNKS).param("chunk", chunk)
                 .param("run", runId)
                 .param("prefix", "assessment:" + month + ":")
-                .param("today", LocalDate.now(clock)).param("by", actor)
+                .param("today", bookedOn).param("by", actor)
                 .param("threshold", rates.unpaidDaysThreshold())
                 .param("siCeiling", rates.siHiSalaryCeiling())
                 .param("uiCeilings", new Long[] {rates.uiSalaryCeiling(1), rates.uiSalaryCeiling(2),
