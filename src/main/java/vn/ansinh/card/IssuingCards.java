@@ -84,6 +84,9 @@ public class IssuingCards {
             long from = after;
             long upTo = upToOrNull;
             transaction.executeWithoutResult(status -> {
+                // Plans for this chunk's id range: after five executions PostgreSQL may switch a prepared statement to
+                // a generic plan, which for a range of ids over millions of rows scans whole tables (minutes a chunk).
+                jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
                 Counts counts = issueChunk(on, from, upTo);
                 jdbc.sql("""
                                 update hi_card_issue_run set last_person_id = :upTo, issued = issued + :issued,
@@ -188,18 +191,22 @@ public class IssuingCards {
                         payer as (select distinct on (person_id) * from hi order by person_id, payer_order, group_code),
                         best as (
                             select distinct on (person_id) person_id, group_code as benefit_group, benefit_level
-                            from hi order by person_id, rank, payer_order, group_code)
+                            from hi order by person_id, rank, payer_order, group_code),
+                        -- The chunk's jobs in one range scan: a look-up per person picks the employment table's
+                        -- overlap (GiST) index, tens of milliseconds each on a province.
+                        job as (
+                            select distinct on (em.person_id) em.person_id, er.unit_code, em.start_date
+                            from employment em join employer er on er.id = em.employer_id
+                            where em.person_id > :after and em.person_id <= :upTo and em.start_date <= :on
+                              and (em.end_date is null or em.end_date >= :on)
+                            order by em.person_id, em.start_date desc)
                         select payer.person_id, p.si_code, payer.group_code, payer.funding, payer.valid_from,
                                payer.valid_to, best.benefit_group, best.benefit_level, e.unit_code, e.start_date,
                                p.date_of_death
                         from payer
                         join best on best.person_id = payer.person_id
                         join person p on p.id = payer.person_id
-                        left join lateral (
-                            select er.unit_code, em.start_date from employment em join employer er on er.id = em.employer_id
-                            where em.person_id = payer.person_id and em.start_date <= :on
-                              and (em.end_date is null or em.end_date >= :on)
-                            order by em.start_date desc limit 1) e on payer.funding = 'EMPLOYER'
+                        left join job e on e.person_id = payer.person_id and payer.funding = 'EMPLOYER'
                         where p.date_of_death is null or p.date_of_death >= :on""")
                 .param("on", on).param("after", after).param("upTo", upTo)
                 .query((rs, i) -> new Candidate(rs.getLong("person_id"), rs.getString("si_code"),

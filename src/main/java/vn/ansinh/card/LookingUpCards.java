@@ -22,7 +22,7 @@ public class LookingUpCards {
 
     // One indexed query: the person by CCCD or SI code (unique), the card by person (unique), the facility registered
     // that day and the year's co-payments by their (card, date) and (person, date) indexes.
-    private static final String SELECT = """
+    static final String SELECT = """
             select c.card_number, p.full_name, p.date_of_birth, p.date_of_death, c.group_code, c.benefit_group,
                    c.benefit_level, c.valid_from, c.valid_to, c.status, c.five_years_from,
                    (select f.facility_code from hi_card_facility f where f.card_id = c.id and f.valid_from <= :on
