@@ -16,6 +16,7 @@ CONNECTIONS=${CONNECTIONS:-32}
 WRK_THREADS=${WRK_THREADS:-2}
 JDBC_THREADS=${JDBC_THREADS:-4}
 HEAP=${HEAP:-1g}
+WARMUP=${WARMUP:-60}                 # seconds of wrk before measuring
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 [ -x "$JAVA" ] || JAVA=java
@@ -49,13 +50,26 @@ for _ in $(seq 1 120); do
 done
 export LOOKUP_FILE="$OUT/lookups.txt" LOOKUP_TOKEN=$(cat "$OUT/token")
 echo "sample: $(curl -fs -H "Authorization: Bearer $LOOKUP_TOKEN" "http://127.0.0.1:$PORT$(head -1 "$LOOKUP_FILE")" | cut -c1-300)"
-echo "warm-up 15 s"
-wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d15s -s bench/card-lookup.lua "http://127.0.0.1:$PORT" >/dev/null
+echo "warm-up ${WARMUP}s (the JIT compiles the request path first)"
+wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s bench/card-lookup.lua "http://127.0.0.1:$PORT" >/dev/null
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+# CPU time (user + system, clock ticks) of the application, its PostgreSQL and wrk, to tell what one look-up costs
+# apart from waiting for a busy machine.
+ticks() { local t=0; for p in "$@"; do [ -r /proc/$p/stat ] && t=$((t + $(awk '{print $14 + $15}' /proc/$p/stat))); done; echo $t; }
+PM=$(pgrep -f -- "-D $DATA/pg" | head -1 || true)
+PG_PIDS="$PM $( [ -n "$PM" ] && pgrep -P "$PM" | tr '\n' ' ')"
+APP0=$(ticks $APP); PG0=$(ticks $PG_PIDS); SELF0=$(awk '{print $14 + $15 + $16 + $17}' /proc/$$/stat)
 wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${SECONDS_RUN}s" --latency -s bench/card-lookup.lua "http://127.0.0.1:$PORT" \
   | tee "$OUT/part2.txt"
+APP1=$(ticks $APP); PG1=$(ticks $PG_PIDS); SELF1=$(awk '{print $14 + $15 + $16 + $17}' /proc/$$/stat)
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+N=$(grep -o '([0-9]* look-ups' "$OUT/part2.txt" | tr -dc 0-9)
+HZ=$(getconf CLK_TCK)
+awk -v n="$N" -v hz="$HZ" -v app=$((APP1 - APP0)) -v pg=$((PG1 - PG0)) -v wrk=$((SELF1 - SELF0)) -v cpus="$(nproc)" 'BEGIN {
+  a = app * 1000 / hz / n; p = pg * 1000 / hz / n; w = wrk * 1000 / hz / n;
+  printf "CPU per look-up: application %.3f ms, PostgreSQL %.3f ms, wrk %.3f ms; %d CPUs would serve at most %.0f look-ups/s\n",
+         a, p, w, cpus, cpus * 1000 / (a + p + w) }' | tee -a "$OUT/part2.txt"
 echo
 echo "== Summary (goal: >= 5,000 look-ups/s with p99 < 10 ms)"
-grep 'HTTP look-ups' "$OUT/part2.txt"
+grep 'HTTP look-ups\|CPU per look-up' "$OUT/part2.txt"
 grep 'JDBC limit' "$OUT/part1.txt"
