@@ -22,7 +22,7 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2
 [ -x "$JAVA" ] || JAVA=java
 [ -f "$JAR" ] || { echo "$JAR is missing: mvn -B -q package -DskipTests" >&2; exit 1; }
 export ANSINH_DATA_DIR=$DATA ANSINH_DB_PORT=$DB_PORT ANSINH_DEMO=false
-COMMON=(--ansinh.demo.enabled=false --ansinh.cards.issuing-province=40 --logging.level.root=warn
+COMMON=(--ansinh.demo.enabled=false --spring.main.banner-mode=off --ansinh.cards.issuing-province=40 --logging.level.root=warn
         --logging.level.vn.ansinh=info)
 
 if [ ! -d "$DATA/pg" ]; then
@@ -32,6 +32,7 @@ if [ ! -d "$DATA/pg" ]; then
 fi
 
 echo "== Part 1: facilities, issuing run of $ON, look-up file, JDBC limit"
+mkdir -p "$OUT" && rm -f "$OUT/part1.txt" "$OUT/part2.txt"
 "$JAVA" -Xmx$HEAP -jar "$JAR" --spring.main.web-application-type=none "${COMMON[@]}" \
   --ansinh.benchmark.card-lookup.out="$OUT" --ansinh.benchmark.card-lookup.on="$ON" \
   --ansinh.benchmark.card-lookup.threads="$JDBC_THREADS" --ansinh.benchmark.card-lookup.seconds="$SECONDS_RUN" \
