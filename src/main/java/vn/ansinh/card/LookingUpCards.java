@@ -21,7 +21,7 @@ public class LookingUpCards {
 
     private static final Pattern CCCD = Pattern.compile("^[0-9]{12}$");
 
-    private static final String SELECT = """
+    static final String SELECT = """
             select c.card_number, p.full_name, p.date_of_birth, p.date_of_death, c.group_code, c.benefit_level,
                    c.valid_from, c.valid_to, c.status,
                    (select b.benefit_level from hi_group_benefit b join hi_benefit_level l on l.level = b.benefit_level
@@ -39,7 +39,7 @@ public class LookingUpCards {
         this.jdbc = jdbc;
     }
 
-    private record Found(CardLookup.Card card, LocalDate dateOfDeath) {
+    record Found(CardLookup.Card card, LocalDate dateOfDeath) {
     }
 
     @Transactional(readOnly = true)
@@ -98,20 +98,21 @@ public class LookingUpCards {
     }
 
     private Optional<Found> query(String where, String key, LocalDate on) {
-        return jdbc.sql(SELECT + where).param("key", key).param("on", on)
-                .query((rs, i) -> {
-                    int printed = rs.getInt("benefit_level");
-                    Integer levelOn = rs.getObject("level_on", Integer.class);
-                    LocalDate validTo = rs.getObject("valid_to", LocalDate.class);
-                    LocalDate death = rs.getObject("date_of_death", LocalDate.class);
-                    if (death != null && death.isBefore(validTo)) {
-                        validTo = death;
-                    }
-                    return new Found(new CardLookup.Card(rs.getString("card_number"), rs.getString("full_name"),
-                            rs.getObject("date_of_birth", LocalDate.class), rs.getString("group_code"), printed,
-                            levelOn == null ? printed : levelOn, rs.getObject("valid_from", LocalDate.class), validTo,
-                            rs.getString("facility"), null, 0L, rs.getString("status")), death);
-                })
-                .optional();
+        return jdbc.sql(SELECT + where).param("key", key).param("on", on).query((rs, i) -> found(rs)).optional();
+    }
+
+    /** One row of {@link #SELECT} as the card in force that day; shared with {@link LookingUpCardsInBulk}. */
+    static Found found(java.sql.ResultSet rs) throws java.sql.SQLException {
+        int printed = rs.getInt("benefit_level");
+        Integer levelOn = rs.getObject("level_on", Integer.class);
+        LocalDate validTo = rs.getObject("valid_to", LocalDate.class);
+        LocalDate death = rs.getObject("date_of_death", LocalDate.class);
+        if (death != null && death.isBefore(validTo)) {
+            validTo = death;
+        }
+        return new Found(new CardLookup.Card(rs.getString("card_number"), rs.getString("full_name"),
+                rs.getObject("date_of_birth", LocalDate.class), rs.getString("group_code"), printed,
+                levelOn == null ? printed : levelOn, rs.getObject("valid_from", LocalDate.class), validTo,
+                rs.getString("facility"), null, 0L, rs.getString("status")), death);
     }
 }

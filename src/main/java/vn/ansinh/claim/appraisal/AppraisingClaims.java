@@ -1,0 +1,147 @@
+package vn.ansinh.claim.appraisal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.ansinh.card.CardLookup;
+import vn.ansinh.card.LookingUpCardsInBulk;
+import vn.ansinh.claim.Claim;
+import vn.ansinh.claim.ClaimLine;
+import vn.ansinh.claim.ClaimStatus;
+import vn.ansinh.claim.Claims;
+import vn.ansinh.shared.NotFound;
+
+/**
+ * Appraises stored claims: reads a batch in bulk, looks up all its cards in one query, runs the checks across claims
+ * as set-based SQL, runs the per-claim rules in Java, and replaces the batch's automatic results with COPY, one
+ * transaction per batch. Re-appraising gives the same results and keeps appraisers' decisions.
+ */
+@Service
+public class AppraisingClaims {
+
+    static final int BATCH = 5_000;
+    private static final int RISK_PER_RULE = 25;
+
+    private final Claims claims;
+    private final LookingUpCardsInBulk cards;
+    private final CrossClaimChecks crossClaimChecks;
+    private final BenefitPercents benefitPercents;
+    private final ReferenceDataCache referenceData;
+    private final Appraisals appraisals;
+    private final TransactionTemplate transaction;
+
+    AppraisingClaims(Claims claims, LookingUpCardsInBulk cards, CrossClaimChecks crossClaimChecks,
+                     BenefitPercents benefitPercents, ReferenceDataCache referenceData, Appraisals appraisals,
+                     PlatformTransactionManager transactions) {
+        this.claims = claims;
+        this.cards = cards;
+        this.crossClaimChecks = crossClaimChecks;
+        this.benefitPercents = benefitPercents;
+        this.referenceData = referenceData;
+        this.appraisals = appraisals;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** Appraises one stored claim and returns its result. */
+    public Appraisal appraise(long claimId) {
+        appraiseAll(List.of(claimId));
+        return result(claimId);
+    }
+
+    public Appraisal result(long claimId) {
+        return appraisals.byClaim(claimId).orElseThrow(() -> new NotFound("claim appraisal", String.valueOf(claimId)));
+    }
+
+    /** Appraises many stored claims, in batches of {@value #BATCH}; unknown ids are skipped. */
+    public AppraisalRun appraiseAll(Collection<Long> claimIds) {
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(claimIds));
+        ReferenceData reference = referenceData.current();
+        Map<ClaimStatus, Integer> outcomes = new EnumMap<>(ClaimStatus.class);
+        BigDecimal[] amounts = {BigDecimal.ZERO, BigDecimal.ZERO};
+        int count = 0;
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            List<Appraisals.Result> results = transaction.execute(status -> appraiseBatch(batch, reference));
+            for (Appraisals.Result result : results) {
+                outcomes.merge(result.outcome(), 1, Integer::sum);
+                amounts[0] = amounts[0].add(result.claimed());
+                amounts[1] = amounts[1].add(result.deducted());
+            }
+            count += results.size();
+        }
+        return new AppraisalRun(count, outcomes, amounts[0], amounts[1]);
+    }
+
+    private List<Appraisals.Result> appraiseBatch(List<Long> batch, ReferenceData reference) {
+        Map<Long, Claim> found = claims.byIds(batch);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Long[] ids = found.keySet().toArray(Long[]::new);
+        List<LookingUpCardsInBulk.Request> requests = new ArrayList<>(ids.length);
+        for (Claim claim : found.values()) {
+            String id = claim.cardNumbers().isEmpty() ? claim.cccd() : claim.cardNumbers().get(0);
+            requests.add(new LookingUpCardsInBulk.Request(id, claim.fullName(), claim.dateOfBirth(),
+                    claim.admittedAt().toLocalDate()));
+        }
+        List<CardLookup> lookups = cards.lookUpAll(requests);
+        reference.prepare(found.values().stream().map(Claim::facilityCode).toList());
+        CrossClaimFacts facts = crossClaimChecks.find(ids);
+        Map<Long, List<ClaimUnderAppraisal.ReviewDecision>> decisions = appraisals.reviewDecisions(ids);
+        List<Appraisals.Result> results = new ArrayList<>(ids.length);
+        int i = 0;
+        for (Map.Entry<Long, Claim> entry : found.entrySet()) {
+            ClaimUnderAppraisal claim = new ClaimUnderAppraisal(entry.getKey(), entry.getValue(), lookups.get(i++),
+                    reference, facts, decisions.getOrDefault(entry.getKey(), List.of()));
+            results.add(appraise(claim));
+        }
+        appraisals.replace(ids, results, "appraisal " + AppraisalRules.VERSION);
+        return results;
+    }
+
+    private Appraisals.Result appraise(ClaimUnderAppraisal claim) {
+        AppraisalRules.CARD.apply(claim);
+        if (!claim.rejected()) {
+            AppraisalRules.DUPLICATE.apply(claim);
+        }
+        if (!claim.rejected()) {
+            BenefitPercents.Decision benefit = benefitPercents.decide(claim.claim, claim.card.card(), claim.reference);
+            claim.benefit(benefit.percent(), benefit.basis());
+            for (AppraisalRule rule : AppraisalRules.LINE_RULES) {
+                rule.apply(claim);
+            }
+            AppraisalRules.OVERLAP.apply(claim);
+            AppraisalRules.HIGH_RISK.apply(claim);
+        }
+        BigDecimal claimed = claim.claim.totals().fundPays();
+        BigDecimal approved = claim.payable().min(claimed);
+        BigDecimal deducted = claimed.subtract(approved);
+        ClaimStatus outcome = claim.rejected() ? ClaimStatus.REJECTED
+                : claim.review() ? ClaimStatus.IN_REVIEW
+                : deducted.signum() > 0 ? ClaimStatus.ACCEPTED_WITH_DEDUCTIONS : ClaimStatus.ACCEPTED;
+        BigDecimal percent = claim.benefitPercent().orElse(null);
+        BigDecimal dueFund = BigDecimal.ZERO;
+        BigDecimal covered = BigDecimal.ZERO;
+        BigDecimal outOfScope = BigDecimal.ZERO;
+        for (ClaimLine line : claim.claim.lines()) {
+            if (percent != null) {
+                dueFund = dueFund.add(BenefitLevelDue.dueFund(line, percent));
+            }
+            covered = covered.add(line.hiAmount());
+            outOfScope = outOfScope.add(line.hospitalAmount().subtract(line.hiAmount()));
+        }
+        int risk = Math.min(100, RISK_PER_RULE * claim.rulesFired().size());
+        return new Appraisals.Result(claim.id, outcome, claimed, approved, deducted, risk, percent,
+                claim.card.code(), dueFund, covered.subtract(dueFund).max(BigDecimal.ZERO), outOfScope,
+                claim.findings());
+    }
+}
