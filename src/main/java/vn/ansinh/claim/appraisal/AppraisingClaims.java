@@ -7,7 +7,12 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,7 +33,7 @@ import vn.ansinh.shared.NotFound;
 @Service
 public class AppraisingClaims {
 
-    static final int BATCH = 5_000;
+    static final int BATCH = 2_000;
     private static final int RISK_PER_RULE = 25;
 
     private final Claims claims;
@@ -38,10 +43,12 @@ public class AppraisingClaims {
     private final ReferenceDataCache referenceData;
     private final Appraisals appraisals;
     private final TransactionTemplate transaction;
+    private final int workers;
 
     AppraisingClaims(Claims claims, LookingUpCardsInBulk cards, CrossClaimChecks crossClaimChecks,
                      BenefitPercents benefitPercents, ReferenceDataCache referenceData, Appraisals appraisals,
-                     PlatformTransactionManager transactions) {
+                     PlatformTransactionManager transactions,
+                     @Value("${ansinh.claims.appraisal.workers:2}") int workers) {
         this.claims = claims;
         this.cards = cards;
         this.crossClaimChecks = crossClaimChecks;
@@ -49,6 +56,7 @@ public class AppraisingClaims {
         this.referenceData = referenceData;
         this.appraisals = appraisals;
         this.transaction = new TransactionTemplate(transactions);
+        this.workers = workers;
     }
 
     /** Appraises one stored claim and returns its result. */
@@ -61,24 +69,56 @@ public class AppraisingClaims {
         return appraisals.byClaim(claimId).orElseThrow(() -> new NotFound("claim appraisal", String.valueOf(claimId)));
     }
 
-    /** Appraises many stored claims, in batches of {@value #BATCH}; unknown ids are skipped. */
+    /**
+     * Appraises many stored claims, in batches of {@value #BATCH} run by {@code ansinh.claims.appraisal.workers}
+     * threads (default 2), each batch in its own transaction; unknown ids are skipped.
+     */
     public AppraisalRun appraiseAll(Collection<Long> claimIds) {
         List<Long> ids = List.copyOf(new LinkedHashSet<>(claimIds));
         ReferenceData reference = referenceData.current();
-        Map<ClaimStatus, Integer> outcomes = new EnumMap<>(ClaimStatus.class);
-        BigDecimal[] amounts = {BigDecimal.ZERO, BigDecimal.ZERO};
-        int count = 0;
+        List<List<Long>> batches = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += BATCH) {
-            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
-            List<Appraisals.Result> results = transaction.execute(status -> appraiseBatch(batch, reference));
+            batches.add(ids.subList(from, Math.min(ids.size(), from + BATCH)));
+        }
+        List<List<Appraisals.Result>> done;
+        if (batches.size() < 2 || workers < 2) {
+            done = batches.stream().map(batch -> transaction.execute(status -> appraiseBatch(batch, reference)))
+                    .toList();
+        } else {
+            // While one batch waits on the database the other runs its rules: batches are independent (each reads
+            // only stored claims and writes only its own results).
+            ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers, batches.size()));
+            try {
+                List<Future<List<Appraisals.Result>>> futures = batches.stream()
+                        .map(batch -> pool.submit(() -> transaction.execute(status -> appraiseBatch(batch, reference))))
+                        .toList();
+                done = new ArrayList<>();
+                for (Future<List<Appraisals.Result>> future : futures) {
+                    done.add(future.get());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Appraisal interrupted", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException runtime ? runtime
+                        : new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        Map<ClaimStatus, Integer> outcomes = new EnumMap<>(ClaimStatus.class);
+        BigDecimal claimed = BigDecimal.ZERO;
+        BigDecimal deducted = BigDecimal.ZERO;
+        int count = 0;
+        for (List<Appraisals.Result> results : done) {
             for (Appraisals.Result result : results) {
                 outcomes.merge(result.outcome(), 1, Integer::sum);
-                amounts[0] = amounts[0].add(result.claimed());
-                amounts[1] = amounts[1].add(result.deducted());
+                claimed = claimed.add(result.claimed());
+                deducted = deducted.add(result.deducted());
             }
             count += results.size();
         }
-        return new AppraisalRun(count, outcomes, amounts[0], amounts[1]);
+        return new AppraisalRun(count, outcomes, claimed, deducted);
     }
 
     private List<Appraisals.Result> appraiseBatch(List<Long> batch, ReferenceData reference) {

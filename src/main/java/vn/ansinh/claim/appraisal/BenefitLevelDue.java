@@ -38,7 +38,7 @@ final class BenefitLevelDue implements AppraisalRule {
 
     /** The fund's share of a line as claimed (its covered amount) at the percent due; other sources go first. */
     static BigDecimal dueFund(ClaimLine line, BigDecimal percent) {
-        BigDecimal fund = line.hiAmount().multiply(percent).divide(BenefitPercents.HUNDRED)
+        BigDecimal fund = line.hiAmount().multiply(percent).movePointLeft(2)
                 .setScale(2, RoundingMode.HALF_UP);
         BigDecimal patientParts = line.hospitalAmount().subtract(fund);
         BigDecimal otherBeyondPatient = line.otherSources().subtract(patientParts).max(BigDecimal.ZERO);

@@ -60,7 +60,7 @@ class BenefitPercents {
                     .or(() -> reference.parameter(ParameterCode.HI_OUT_OF_ROUTE_SHARE,
                             COUNTERPART.get(facilityLevel) + ":" + kind, on));
             if (share.isPresent() && share.get().compareTo(HUNDRED) < 0) {
-                BigDecimal percent = cardPercent.multiply(share.get()).divide(HUNDRED).setScale(2, RoundingMode.HALF_UP);
+                BigDecimal percent = cardPercent.multiply(share.get()).movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
                 return new Decision(percent, cardBasis + " x out-of-route " + facilityLevel.toLowerCase() + " "
                         + kind.toLowerCase() + " " + plain(share.get()) + " % = " + plain(percent) + " %");
             }
@@ -68,7 +68,7 @@ class BenefitPercents {
         if (cardPercent.compareTo(HUNDRED) < 0) {
             BigDecimal share = reference.requireParameter(ParameterCode.HI_SMALL_VISIT_THRESHOLD_SHARE, null, on);
             BigDecimal threshold = reference.requireParameter(ParameterCode.BASE_SALARY, null, on).multiply(share)
-                    .divide(HUNDRED).setScale(0, RoundingMode.HALF_UP);
+                    .movePointLeft(2).setScale(0, RoundingMode.HALF_UP);
             if (claim.totals().hiTotal().compareTo(threshold) < 0) {
                 return new Decision(HUNDRED, "visit costing " + plain(claim.totals().hiTotal()) + " below "
                         + plain(share) + " % of base salary (" + plain(threshold) + "): 100 %");

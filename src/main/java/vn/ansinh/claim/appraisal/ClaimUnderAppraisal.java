@@ -23,8 +23,6 @@ import vn.ansinh.claim.LineKind;
  */
 final class ClaimUnderAppraisal {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     record ReviewDecision(LineKind lineKind, Integer lineNo, String ruleCode, BigDecimal amount) {
     }
 
@@ -136,11 +134,11 @@ final class ClaimUnderAppraisal {
 
     /** quantity x price x [fee ratio] x HI ratio x benefit percent, the way a line's fund share is computed. */
     BigDecimal fundShare(BigDecimal quantity, BigDecimal unitPrice, BigDecimal serviceRatio, BigDecimal hiRatio) {
-        BigDecimal amount = quantity.multiply(unitPrice).multiply(hiRatio).divide(HUNDRED);
+        BigDecimal amount = quantity.multiply(unitPrice).multiply(hiRatio).movePointLeft(2);
         if (serviceRatio != null) {
-            amount = amount.multiply(serviceRatio).divide(HUNDRED);
+            amount = amount.multiply(serviceRatio).movePointLeft(2);
         }
-        return amount.multiply(benefitPercent == null ? BigDecimal.ZERO : benefitPercent).divide(HUNDRED)
+        return amount.multiply(benefitPercent == null ? BigDecimal.ZERO : benefitPercent).movePointLeft(2)
                 .setScale(2, RoundingMode.HALF_UP);
     }
 

@@ -36,22 +36,25 @@ class CrossClaimChecks {
     }
 
     private void examinationOrder(Long[] ids, CrossClaimFacts facts) {
+        // Driven from the batch through the (insured, admitted_at) index: the person's claims around those days.
         jdbc.sql("""
                         with batch as (
                             select distinct right(card_numbers[1], 10) as insured, facility_code,
-                                   cast(admitted_at as date) - 1 as first_day, cast(discharged_at as date) + 1 as last_day
+                                   cast(admitted_at as date) - 1 as first_day, cast(discharged_at as date) + 2 as end_day
                             from claim where id = any(:ids)),
+                        nearby as (
+                            select distinct c.id, c.facility_code, c.admitted_at, right(c.card_numbers[1], 10) as insured
+                            from batch b
+                            join claim c on right(c.card_numbers[1], 10) = b.insured and c.current
+                                        and c.admitted_at >= b.first_day and c.admitted_at < b.end_day
+                                        and c.facility_code = b.facility_code),
                         exams as (
                             select l.claim_id, l.line_no,
                                    row_number() over (
-                                       partition by right(c.card_numbers[1], 10), c.facility_code, cast(coalesce(l.performed_at, l.ordered_at, c.admitted_at) as date)
-                                       order by coalesce(l.performed_at, l.ordered_at, c.admitted_at), c.id, l.line_no) as n
-                            from claim c
-                            join claim_line l on l.claim_id = c.id and l.kind = 'SERVICE' and l.group_code = :exam
-                            where c.current and exists (
-                                select 1 from batch b where right(c.card_numbers[1], 10) = b.insured
-                                    and c.facility_code = b.facility_code
-                                    and c.admitted_at >= b.first_day and c.admitted_at < b.last_day + 1))
+                                       partition by n.insured, n.facility_code, cast(coalesce(l.performed_at, l.ordered_at, n.admitted_at) as date)
+                                       order by coalesce(l.performed_at, l.ordered_at, n.admitted_at), n.id, l.line_no) as n
+                            from nearby n
+                            join claim_line l on l.claim_id = n.id and l.kind = 'SERVICE' and l.group_code = :exam)
                         select claim_id, line_no, n from exams where n > 1 and claim_id = any(:ids)""")
                 .param("ids", ids).param("exam", ExaminationFeeRatio.EXAMINATION_GROUP)
                 .query(rs -> {
@@ -83,26 +86,28 @@ class CrossClaimChecks {
     private void dailyExcess(Long[] ids, CrossClaimFacts facts) {
         jdbc.sql("""
                         with batch as (
-                            select distinct right(c.card_numbers[1], 10) as insured, l.item_code,
-                                   cast(c.admitted_at as date) - 1 as first_day, cast(c.discharged_at as date) + 1 as last_day
-                            from claim c join claim_line l on l.claim_id = c.id
-                            where c.id = any(:ids)
-                              and l.item_code in (select item_code from claim_service_daily_limit)),
+                            select distinct right(c.card_numbers[1], 10) as insured,
+                                   cast(c.admitted_at as date) - 1 as first_day, cast(c.discharged_at as date) + 2 as end_day
+                            from claim c
+                            where c.id = any(:ids) and exists (
+                                select 1 from claim_line l join claim_service_daily_limit lim on lim.item_code = l.item_code
+                                where l.claim_id = c.id)),
+                        nearby as (
+                            select distinct c.id, c.admitted_at, right(c.card_numbers[1], 10) as insured
+                            from batch b
+                            join claim c on right(c.card_numbers[1], 10) = b.insured and c.current
+                                        and c.admitted_at >= b.first_day and c.admitted_at < b.end_day),
                         uses as (
                             select l.claim_id, l.kind, l.line_no, l.quantity, lim.max_per_day,
                                    sum(l.quantity) over (
-                                       partition by right(c.card_numbers[1], 10), l.item_code, d.day
-                                       order by d.at, c.id, l.kind, l.line_no rows unbounded preceding) as running
-                            from claim c
-                            join claim_line l on l.claim_id = c.id
-                            cross join lateral (select coalesce(l.performed_at, l.ordered_at, c.admitted_at) as at,
-                                cast(coalesce(l.performed_at, l.ordered_at, c.admitted_at) as date) as day) d
+                                       partition by n.insured, l.item_code, d.day
+                                       order by d.at, n.id, l.kind, l.line_no rows unbounded preceding) as running
+                            from nearby n
+                            join claim_line l on l.claim_id = n.id
+                            cross join lateral (select coalesce(l.performed_at, l.ordered_at, n.admitted_at) as at,
+                                cast(coalesce(l.performed_at, l.ordered_at, n.admitted_at) as date) as day) d
                             join claim_service_daily_limit lim on lim.item_code = l.item_code
-                                 and d.day >= lim.valid_from and (lim.valid_to is null or d.day <= lim.valid_to)
-                            where c.current and exists (
-                                select 1 from batch b where right(c.card_numbers[1], 10) = b.insured
-                                    and l.item_code = b.item_code
-                                    and c.admitted_at >= b.first_day and c.admitted_at < b.last_day + 1))
+                                 and d.day >= lim.valid_from and (lim.valid_to is null or d.day <= lim.valid_to))
                         select claim_id, kind, line_no, least(quantity, running - max_per_day), max_per_day
                         from uses where running > max_per_day and claim_id = any(:ids)""")
                 .param("ids", ids)
