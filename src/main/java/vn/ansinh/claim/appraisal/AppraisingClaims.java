@@ -75,6 +75,7 @@ public class AppraisingClaims {
      */
     public AppraisalRun appraiseAll(Collection<Long> claimIds) {
         List<Long> ids = List.copyOf(new LinkedHashSet<>(claimIds));
+        Map<String, Long> phaseNanos = new java.util.concurrent.ConcurrentHashMap<>();
         ReferenceData reference = referenceData.current();
         List<List<Long>> batches = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += BATCH) {
@@ -82,7 +83,7 @@ public class AppraisingClaims {
         }
         List<List<Appraisals.Result>> done;
         if (batches.size() < 2 || workers < 2) {
-            done = batches.stream().map(batch -> transaction.execute(status -> appraiseBatch(batch, reference)))
+            done = batches.stream().map(batch -> transaction.execute(status -> appraiseBatch(batch, reference, phaseNanos)))
                     .toList();
         } else {
             // While one batch waits on the database the other runs its rules: batches are independent (each reads
@@ -90,7 +91,7 @@ public class AppraisingClaims {
             ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers, batches.size()));
             try {
                 List<Future<List<Appraisals.Result>>> futures = batches.stream()
-                        .map(batch -> pool.submit(() -> transaction.execute(status -> appraiseBatch(batch, reference))))
+                        .map(batch -> pool.submit(() -> transaction.execute(status -> appraiseBatch(batch, reference, phaseNanos))))
                         .toList();
                 done = new ArrayList<>();
                 for (Future<List<Appraisals.Result>> future : futures) {
@@ -118,11 +119,18 @@ public class AppraisingClaims {
             }
             count += results.size();
         }
-        return new AppraisalRun(count, outcomes, claimed, deducted);
+        Map<String, Long> millis = new java.util.LinkedHashMap<>();
+        for (String name : List.of("read", "cards", "cross-claim", "rules", "write")) {
+            millis.put(name, phaseNanos.getOrDefault(name, 0L) / 1_000_000);
+        }
+        return new AppraisalRun(count, outcomes, claimed, deducted, millis);
     }
 
-    private List<Appraisals.Result> appraiseBatch(List<Long> batch, ReferenceData reference) {
+    private List<Appraisals.Result> appraiseBatch(List<Long> batch, ReferenceData reference,
+                                                  Map<String, Long> phaseNanos) {
+        long started = System.nanoTime();
         Map<Long, Claim> found = claims.byIds(batch);
+        started = phase(phaseNanos, "read", started);
         if (found.isEmpty()) {
             return List.of();
         }
@@ -134,8 +142,10 @@ public class AppraisingClaims {
                     claim.admittedAt().toLocalDate()));
         }
         List<CardLookup> lookups = cards.lookUpAll(requests);
+        started = phase(phaseNanos, "cards", started);
         reference.prepare(found.values().stream().map(Claim::facilityCode).toList());
         CrossClaimFacts facts = crossClaimChecks.find(ids);
+        started = phase(phaseNanos, "cross-claim", started);
         Map<Long, List<ClaimUnderAppraisal.ReviewDecision>> decisions = appraisals.reviewDecisions(ids);
         List<Appraisals.Result> results = new ArrayList<>(ids.length);
         int i = 0;
@@ -144,8 +154,16 @@ public class AppraisingClaims {
                     reference, facts, decisions.getOrDefault(entry.getKey(), List.of()));
             results.add(appraise(claim));
         }
+        started = phase(phaseNanos, "rules", started);
         appraisals.replace(ids, results, "appraisal " + AppraisalRules.VERSION);
+        phase(phaseNanos, "write", started);
         return results;
+    }
+
+    private static long phase(Map<String, Long> phaseNanos, String name, long since) {
+        long now = System.nanoTime();
+        phaseNanos.merge(name, now - since, Long::sum);
+        return now;
     }
 
     private Appraisals.Result appraise(ClaimUnderAppraisal claim) {

@@ -119,15 +119,18 @@ class ClaimAppraisalController {
     @PreAuthorize(APPRAISERS)
     @Operation(summary = "Remove a deduction (kept at zero with the reason)")
     Appraisal removeDeduction(@PathVariable long claimId, @PathVariable long deductionId,
-                              @RequestParam String reason) {
+                              @RequestParam(required = false) String reason) {
         return reviewing.removeDeduction(claimId, deductionId, reason);
     }
 
     @PostMapping(path = "/price-lists", consumes = "multipart/form-data")
     @PreAuthorize(APPRAISERS)
     @Operation(summary = "Import facilities' approved unit prices from CSV: " + PriceLists.HEADER)
-    PriceLists.Imported importPrices(@RequestPart("file") MultipartFile file,
-                                     @RequestParam String legalReference) throws IOException {
+    PriceLists.Imported importPrices(@RequestPart(name = "file", required = false) MultipartFile file,
+                                     @RequestParam(required = false) String legalReference) throws IOException {
+        if (file == null) {
+            throw new InvalidInput("file", "is required: a CSV file with the header " + PriceLists.HEADER);
+        }
         return priceLists.importCsv(file.getOriginalFilename(), file.getBytes(), legalReference);
     }
 }

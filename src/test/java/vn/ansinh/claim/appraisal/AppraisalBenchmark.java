@@ -116,11 +116,29 @@ class AppraisalBenchmark {
         System.out.printf("Appraisal, first run:  %,d claims in %.2f s = %,.0f claims/s; outcomes %s; claimed %s, deducted %s, %,d deduction rows%n",
                 run.claims(), first, run.claims() / first, run.outcomes(), run.claimed().toPlainString(),
                 run.deducted().toPlainString(), deductions);
+        System.out.printf("  time per phase, first run (ms, summed over batches on %s workers): %s%n",
+                System.getProperty("ansinh.claims.appraisal.workers", "2"), run.phaseMillis());
         System.out.printf("Appraisal, second run: %,d claims in %.2f s = %,.0f claims/s; same outcomes: %s%n",
                 again.claims(), second, again.claims() / second, again.outcomes().equals(run.outcomes()));
+        System.out.printf("  time per phase, second run (ms): %s%n", again.phaseMillis());
         System.out.printf("Limit: reading the same claims in bulk only: %.2f s = %,.0f claims/s; appraisal is %.0f %% of it%n",
                 read, ids.size() / read, 100 * read / first);
         System.out.printf("JVM %s, %d processors%n", Runtime.version(), Runtime.getRuntime().availableProcessors());
+        if (Boolean.getBoolean("ansinh.benchmark.explain")) {
+            Long[] batch = ids.subList(0, Math.min(ids.size(), AppraisingClaims.BATCH)).toArray(Long[]::new);
+            for (String sql : List.of(CrossClaimChecks.EXAMINATION_ORDER, CrossClaimChecks.OVERLAPPING_STAYS,
+                    CrossClaimChecks.DAILY_EXCESS, CrossClaimChecks.DUPLICATES)) {
+                var statement = jdbc.sql("explain (analyze, costs off) " + sql).param("ids", batch);
+                if (sql.contains(":exam")) {
+                    statement = statement.param("exam", ExaminationFeeRatio.EXAMINATION_GROUP);
+                }
+                if (sql.contains(":inpatient")) {
+                    statement = statement.param("inpatient", new String[] {"INPATIENT", "DAY_INPATIENT",
+                            "COMMUNE_STAY", "INPATIENT_UNDER_4_HOURS"});
+                }
+                System.out.println(String.join("\n", statement.query(String.class).list()));
+            }
+        }
     }
 
     private List<Long> store(List<Claim> built, long fileId) throws Exception {
