@@ -144,7 +144,7 @@ public class AppraisingClaims {
         List<CardLookup> lookups = cards.lookUpAll(requests);
         started = phase(phaseNanos, "cards", started);
         reference.prepare(found.values().stream().map(Claim::facilityCode).toList());
-        CrossClaimFacts facts = crossClaimChecks.find(ids);
+        CrossClaimFacts facts = crossClaimChecks.find(found);
         started = phase(phaseNanos, "cross-claim", started);
         Map<Long, List<ClaimUnderAppraisal.ReviewDecision>> decisions = appraisals.reviewDecisions(ids);
         List<Appraisals.Result> results = new ArrayList<>(ids.length);

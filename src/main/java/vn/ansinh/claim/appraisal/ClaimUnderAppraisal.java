@@ -36,6 +36,7 @@ final class ClaimUnderAppraisal {
     private String benefitBasis;
     private final Map<CrossClaimFacts.LineKey, BigDecimal> remaining = new HashMap<>();
     private BigDecimal claimLevelRemaining;
+    private BigDecimal claimLevelDeducted = BigDecimal.ZERO;
     private final Set<String> decidedByAppraiser = new java.util.HashSet<>();
     private final List<Finding> findings = new ArrayList<>();
     private final Set<String> rulesFired = new LinkedHashSet<>();
@@ -74,21 +75,12 @@ final class ClaimUnderAppraisal {
         return kind + ":" + lineNo + ":" + rule;
     }
 
+    /** Takes off a line, or at claim level (line null) from the claim's total without touching any line. */
     private BigDecimal take(CrossClaimFacts.LineKey line, BigDecimal amount) {
         if (line == null) {
-            BigDecimal left = amount;
-            BigDecimal fromClaim = left.min(claimLevelRemaining);
-            claimLevelRemaining = claimLevelRemaining.subtract(fromClaim);
-            left = left.subtract(fromClaim);
-            for (Map.Entry<CrossClaimFacts.LineKey, BigDecimal> entry : remaining.entrySet()) {
-                if (left.signum() <= 0) {
-                    break;
-                }
-                BigDecimal part = left.min(entry.getValue());
-                entry.setValue(entry.getValue().subtract(part));
-                left = left.subtract(part);
-            }
-            return amount.subtract(left.max(BigDecimal.ZERO));
+            BigDecimal taken = amount.min(payable());
+            claimLevelDeducted = claimLevelDeducted.add(taken);
+            return taken;
         }
         BigDecimal left = remaining.getOrDefault(line, BigDecimal.ZERO);
         BigDecimal taken = amount.min(left);
@@ -179,7 +171,8 @@ final class ClaimUnderAppraisal {
     // What the engine reads at the end.
 
     BigDecimal payable() {
-        return remaining.values().stream().reduce(claimLevelRemaining, BigDecimal::add);
+        return remaining.values().stream().reduce(claimLevelRemaining, BigDecimal::add).subtract(claimLevelDeducted)
+                .max(BigDecimal.ZERO);
     }
 
     List<Finding> findings() {

@@ -125,17 +125,11 @@ class AppraisalBenchmark {
                 read, ids.size() / read, 100 * read / first);
         System.out.printf("JVM %s, %d processors%n", Runtime.version(), Runtime.getRuntime().availableProcessors());
         if (Boolean.getBoolean("ansinh.benchmark.explain")) {
-            Long[] batch = ids.subList(0, Math.min(ids.size(), AppraisingClaims.BATCH)).toArray(Long[]::new);
+            var parameters = CrossClaimChecks.parameters(
+                    claims.byIds(ids.subList(0, Math.min(ids.size(), AppraisingClaims.BATCH))));
             for (String sql : List.of(CrossClaimChecks.EXAMINATION_ORDER, CrossClaimChecks.OVERLAPPING_STAYS,
                     CrossClaimChecks.DAILY_EXCESS, CrossClaimChecks.DUPLICATES)) {
-                var statement = jdbc.sql("explain (analyze, costs off) " + sql).param("ids", batch);
-                if (sql.contains(":exam")) {
-                    statement = statement.param("exam", ExaminationFeeRatio.EXAMINATION_GROUP);
-                }
-                if (sql.contains(":inpatient")) {
-                    statement = statement.param("inpatient", new String[] {"INPATIENT", "DAY_INPATIENT",
-                            "COMMUNE_STAY", "INPATIENT_UNDER_4_HOURS"});
-                }
+                var statement = jdbc.sql("explain (analyze, costs off) " + sql).params(parameters);
                 System.out.println(String.join("\n", statement.query(String.class).list()));
             }
         }
