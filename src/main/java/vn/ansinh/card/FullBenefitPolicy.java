@@ -29,8 +29,7 @@ public class FullBenefitPolicy {
     }
 
     public FullBenefitDecision decide(long personId, LocalDate visitDate) {
-        BigDecimal cap = parameters.valueOf(ParameterCode.HI_CO_PAYMENT_CAP_MULTIPLE, visitDate)
-                .multiply(BigDecimal.valueOf(parameters.amountOf(ParameterCode.BASE_SALARY, visitDate)));
+        BigDecimal cap = cap(visitDate);
         BigDecimal coPaid = coPayments.accumulatedThisYear(personId, visitDate);
         Optional<Optional<LocalDate>> card = jdbc.sql("select five_years_from from hi_card where person_id = :person")
                 .param("person", personId).query((rs, i) -> Optional.ofNullable(rs.getObject(1, LocalDate.class)))
@@ -40,6 +39,16 @@ public class FullBenefitPolicy {
         }
         LocalDate fiveYearsFrom = card.get().orElse(null);
         return decide(fiveYearsFrom, coPaid, cap, visitDate);
+    }
+
+    /** The same decision on what a look-up for the visit date returned (claims appraisal looks cards up in bulk). */
+    public FullBenefitDecision decide(CardLookup.Card card, LocalDate visitDate) {
+        return decide(card.fiveYearsFrom(), card.coPaymentThisYear(), cap(visitDate), visitDate);
+    }
+
+    private BigDecimal cap(LocalDate visitDate) {
+        return parameters.valueOf(ParameterCode.HI_CO_PAYMENT_CAP_MULTIPLE, visitDate)
+                .multiply(BigDecimal.valueOf(parameters.amountOf(ParameterCode.BASE_SALARY, visitDate)));
     }
 
     /** The rule itself, on figures already read. */

@@ -40,7 +40,7 @@ public class LookingUpCards {
         this.benefitLevels = benefitLevels;
     }
 
-    private record Found(CardLookup.Card card, LocalDate dateOfDeath) {
+    record Found(CardLookup.Card card, LocalDate dateOfDeath) {
     }
 
     // No transaction: one statement, and at check-in rates a BEGIN/COMMIT pair would cost more than the query.
@@ -100,21 +100,23 @@ public class LookingUpCards {
 
     private Optional<Found> query(String where, String key, LocalDate on) {
         return jdbc.sql(SELECT + where).param("key", key).param("on", on).param("yearStart", on.withDayOfYear(1))
-                .query((rs, i) -> {
-                    int printed = rs.getInt("benefit_level");
-                    int levelOn = benefitLevels.highestOn(on, rs.getString("group_code"), rs.getString("benefit_group"))
-                            .orElse(printed);
-                    LocalDate validTo = rs.getObject("valid_to", LocalDate.class);
-                    LocalDate death = rs.getObject("date_of_death", LocalDate.class);
-                    if (death != null && death.isBefore(validTo)) {
-                        validTo = death;
-                    }
-                    return new Found(new CardLookup.Card(rs.getString("card_number"), rs.getString("full_name"),
-                            rs.getObject("date_of_birth", LocalDate.class), rs.getString("group_code"), printed,
-                            levelOn, rs.getObject("valid_from", LocalDate.class), validTo, rs.getString("facility"),
-                            rs.getObject("five_years_from", LocalDate.class), rs.getBigDecimal("co_paid"),
-                            rs.getString("status")), death);
-                })
-                .optional();
+                .query((rs, i) -> found(rs, on, benefitLevels)).optional();
+    }
+
+    /** One row of {@link #SELECT} as the card in force on {@code on}; shared with {@link LookingUpCardsInBulk}. */
+    static Found found(java.sql.ResultSet rs, LocalDate on, BenefitLevels benefitLevels) throws java.sql.SQLException {
+        int printed = rs.getInt("benefit_level");
+        int levelOn = benefitLevels.highestOn(on, rs.getString("group_code"), rs.getString("benefit_group"))
+                .orElse(printed);
+        LocalDate validTo = rs.getObject("valid_to", LocalDate.class);
+        LocalDate death = rs.getObject("date_of_death", LocalDate.class);
+        if (death != null && death.isBefore(validTo)) {
+            validTo = death;
+        }
+        return new Found(new CardLookup.Card(rs.getString("card_number"), rs.getString("full_name"),
+                rs.getObject("date_of_birth", LocalDate.class), rs.getString("group_code"), printed,
+                levelOn, rs.getObject("valid_from", LocalDate.class), validTo, rs.getString("facility"),
+                rs.getObject("five_years_from", LocalDate.class), rs.getBigDecimal("co_paid"),
+                rs.getString("status")), death);
     }
 }

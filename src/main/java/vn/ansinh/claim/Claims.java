@@ -139,6 +139,36 @@ public class Claims {
                 .orElseThrow(() -> new vn.ansinh.shared.NotFound("claim", String.valueOf(id)));
     }
 
+    /**
+     * Many stored versions at once, for batch work (appraisal): two queries for the whole batch. Ids not found are
+     * left out; the map keeps the order of {@code ids}.
+     */
+    public java.util.Map<Long, Claim> byIds(java.util.Collection<Long> ids) {
+        Long[] array = ids.toArray(Long[]::new);
+        java.util.Map<Long, List<ClaimLine>> lines = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select * from claim_line where claim_id = any(:ids)
+                        order by claim_id, case kind when 'DRUG' then 0 else 1 end, line_no""")
+                .param("ids", array)
+                .query(rs -> {
+                    lines.computeIfAbsent(rs.getLong("claim_id"), k -> new java.util.ArrayList<>()).add(line(rs));
+                });
+        java.util.Map<Long, Claim> found = new java.util.HashMap<>();
+        jdbc.sql("select * from claim where id = any(:ids)").param("ids", array)
+                .query(rs -> {
+                    long id = rs.getLong("id");
+                    found.put(id, claim(rs, lines.getOrDefault(id, List.of())));
+                });
+        java.util.Map<Long, Claim> ordered = new java.util.LinkedHashMap<>();
+        for (Long id : ids) {
+            Claim claim = found.get(id);
+            if (claim != null) {
+                ordered.put(id, claim);
+            }
+        }
+        return ordered;
+    }
+
     private static Claim claim(ResultSet rs, List<ClaimLine> lines) throws SQLException {
         return new Claim(rs.getString("facility_code"), rs.getString("encounter_key"),
                 ClaimStandard.valueOf(rs.getString("standard")), rs.getString("patient_code"),
