@@ -44,6 +44,11 @@ class Appraisals {
         this.dataSource = dataSource;
     }
 
+    /** The current claims no appraisal has decided yet, oldest first. */
+    List<Long> waiting() {
+        return jdbc.sql("select id from claim where current and status = 'RECEIVED' order by id").query(Long.class).list();
+    }
+
     /** The appraisers' decisions on these claims, which a re-appraisal keeps. */
     Map<Long, List<ClaimUnderAppraisal.ReviewDecision>> reviewDecisions(Long[] ids) {
         Map<Long, List<ClaimUnderAppraisal.ReviewDecision>> decisions = new HashMap<>();

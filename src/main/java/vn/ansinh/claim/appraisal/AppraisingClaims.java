@@ -70,6 +70,14 @@ public class AppraisingClaims {
     }
 
     /**
+     * Appraises every current claim waiting for appraisal (status RECEIVED), oldest first: the office's run after a
+     * month-end intake. Claims in review or already decided are left as they are.
+     */
+    public AppraisalRun appraiseReceived() {
+        return appraiseAll(appraisals.waiting());
+    }
+
+    /**
      * Appraises many stored claims, in batches of {@value #BATCH} run by {@code ansinh.claims.appraisal.workers}
      * threads (default 2), each batch in its own transaction; unknown ids are skipped.
      */
