@@ -2,8 +2,15 @@ package vn.ansinh.claim;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,14 +28,28 @@ public class ClaimFiles {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final DataSource dataSource;
 
-    ClaimFiles(JdbcClient jdbc, JsonMapper json) {
+    ClaimFiles(JdbcClient jdbc, JsonMapper json, DataSource dataSource) {
         this.jdbc = jdbc;
         this.json = json;
+        this.dataSource = dataSource;
     }
 
     /** A kept file: its row id and the transaction id the receipt quotes. */
     public record KeptFile(long id, UUID transactionId) {
+    }
+
+    /** A file kept by the bulk path, with the time it was received. */
+    record Kept(long id, UUID transactionId, OffsetDateTime receivedAt) {
+    }
+
+    /** An earlier file with the same content that was read and answered. */
+    record Earlier(UUID transactionId, OffsetDateTime receivedAt) {
+    }
+
+    /** What the receipt said about one kept file. */
+    record Answer(long fileId, String facilityCode, boolean accepted, List<ReceiptMessage> messages) {
     }
 
     /** One thing the receipt says about a file: a stable code and where it applies (table, line, field). */
@@ -47,6 +68,79 @@ public class ClaimFiles {
                 .param("sha", sha256(content)).param("size", content.length).param("content", content)
                 .query(Long.class).single();
         return new KeptFile(id, transactionId);
+    }
+
+    /**
+     * Keeps many raw files at once (COPY), committed before anything is read from them. Returns them in the given
+     * order.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    List<Kept> keepAll(String receivedBy, String facilityCode, List<byte[]> contents, List<byte[]> digests) {
+        if (contents.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('claim_file', 'id')) from generate_series(1, :n)")
+                .param("n", contents.size()).query(Long.class).list();
+        OffsetDateTime now = jdbc.sql("select now()").query(OffsetDateTime.class).single();
+        CopyText rows = new CopyText();
+        List<Kept> kept = new ArrayList<>(contents.size());
+        for (int i = 0; i < contents.size(); i++) {
+            UUID transactionId = UUID.randomUUID();
+            byte[] content = contents.get(i);
+            rows.value(ids.get(i)).value(transactionId).value(receivedBy).value(facilityCode).value(digests.get(i))
+                    .value(content.length).value(content).value(false).end();
+            kept.add(new Kept(ids.get(i), transactionId, now));
+        }
+        rows.copyInto(dataSource,
+                "claim_file (id, transaction_id, received_by, facility_code, sha256, size_bytes, content, accepted)");
+        return kept;
+    }
+
+    /** Files already read and answered, by the hex SHA-256 of their content. */
+    Map<String, Earlier> alreadyAccepted(List<byte[]> digests) {
+        Map<String, Earlier> found = new HashMap<>();
+        if (digests.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("""
+                        select sha256, transaction_id, received_at from claim_file
+                        where sha256 = any(:digests) and accepted""")
+                .param("digests", digests.toArray(new byte[0][]))
+                .query((rs, n) -> found.putIfAbsent(HexFormat.of().formatHex(rs.getBytes(1)),
+                        new Earlier(rs.getObject(2, UUID.class), rs.getObject(3, OffsetDateTime.class))))
+                .list();
+        return found;
+    }
+
+    /** Records the receipts of many files in the current transaction. */
+    @Transactional
+    void answerAll(List<Answer> answers) {
+        if (answers.isEmpty()) {
+            return;
+        }
+        Long[] ids = new Long[answers.size()];
+        Boolean[] accepted = new Boolean[answers.size()];
+        String[] messages = new String[answers.size()];
+        String[] facilities = new String[answers.size()];
+        for (int i = 0; i < answers.size(); i++) {
+            Answer answer = answers.get(i);
+            ids[i] = answer.fileId();
+            accepted[i] = answer.accepted();
+            messages[i] = json.writeValueAsString(answer.messages());
+            String facility = answer.facilityCode();
+            facilities[i] = facility != null && facility.length() == 5 ? facility : null;
+        }
+        jdbc.sql("""
+                        update claim_file f set accepted = a.accepted, messages = cast(a.messages as jsonb),
+                            facility_code = coalesce(f.facility_code, a.facility)
+                        from unnest(:ids, :accepted, :messages, :facilities) a(id, accepted, messages, facility)
+                        where f.id = a.id""")
+                .param("ids", ids).param("accepted", accepted).param("messages", messages)
+                .param("facilities", facilities).update();
+    }
+
+    static byte[] digest(byte[] content) {
+        return sha256(content);
     }
 
     /** Records what the receipt told the facility. */
