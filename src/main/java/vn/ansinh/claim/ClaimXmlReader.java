@@ -49,8 +49,9 @@ final class ClaimXmlReader {
     }
 
     static XMLInputFactory secureFactory() {
-        // The JDK's own implementation: its behaviour with these switches is known, whatever else is on the classpath.
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        // Aalto, named rather than looked up: several times faster than the JDK's parser on many small documents,
+        // and what the hostile-file tests were run against.
+        XMLInputFactory factory = new com.fasterxml.aalto.stax.InputFactoryImpl();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);

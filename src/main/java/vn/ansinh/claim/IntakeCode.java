@@ -19,6 +19,7 @@ enum IntakeCode {
     E012("unknown table"),
     E013("the encounter key (MA_LK) is missing or too long"),
     E014("the batch entry cannot be read"),
+    E015("the claim could not be stored; the raw file is kept"),
     D001("this file was received before; it is not stored again"),
     C001("required field is missing"),
     C002("field is longer than the standard allows"),

@@ -107,13 +107,7 @@ public class ReceivingClaims {
                 .mapToObj(k -> read(incoming.get(toKeep.get(k)), kept.get(k).id(), facilityCode, today))
                 .toList();
         outcomes = refuseUnknownFacilities(outcomes);
-        List<IncomingClaim> toStore = new ArrayList<>();
-        for (Outcome outcome : outcomes) {
-            if (outcome.claim() != null) {
-                toStore.add(outcome.claim());
-            }
-        }
-        store(toStore, outcomes, receivedBy);
+        outcomes = store(outcomes, receivedBy);
 
         ClaimReceipt[] receipts = new ClaimReceipt[n];
         for (int k = 0; k < toKeep.size(); k++) {
@@ -185,24 +179,59 @@ public class ReceivingClaims {
                 o.facilityCode()), null, null)).toList();
     }
 
-    /** Claims and receipts of a chunk commit together: after a crash the chunk's files are simply read again. */
-    private void store(List<IncomingClaim> toStore, List<Outcome> outcomes, String receivedBy) {
+    /**
+     * Claims and receipts of a chunk commit together: after a crash the chunk's files are simply read again. Should
+     * the chunk fail to store, each file is stored alone, so that one claim the database refuses does not take the
+     * others with it.
+     */
+    private List<Outcome> store(List<Outcome> outcomes, String receivedBy) {
+        try {
+            transaction.executeWithoutResult(status -> storeTogether(outcomes, receivedBy));
+            return outcomes;
+        } catch (RuntimeException chunkFailed) {
+            List<Outcome> alone = new ArrayList<>(outcomes.size());
+            for (Outcome outcome : outcomes) {
+                try {
+                    transaction.executeWithoutResult(status -> storeTogether(List.of(outcome), receivedBy));
+                    alone.add(outcome);
+                } catch (RuntimeException failed) {
+                    Outcome refused = new Outcome(outcome.fileId(), ClaimIssue.of(IntakeCode.E015,
+                            ClaimTable.ENVELOPE, null, ClaimXmlFields.ENVELOPE, rootCause(failed)), null, null);
+                    transaction.executeWithoutResult(status -> storeTogether(List.of(refused), receivedBy));
+                    alone.add(refused);
+                }
+            }
+            return alone;
+        }
+    }
+
+    private void storeTogether(List<Outcome> outcomes, String receivedBy) {
+        List<IncomingClaim> toStore = new ArrayList<>(outcomes.size());
         List<ClaimFiles.Answer> answers = new ArrayList<>(outcomes.size());
         for (Outcome outcome : outcomes) {
-            answers.add(outcome.claim() == null
-                    ? new ClaimFiles.Answer(outcome.fileId(), null, false, List.of(outcome.refusal().toMessage()))
-                    : new ClaimFiles.Answer(outcome.fileId(), outcome.facilityCode(), true,
-                    messages(outcome.claim().issues())));
-        }
-        transaction.executeWithoutResult(status -> {
-            List<StoredClaim> stored = claims.saveAll(toStore);
-            files.answerAll(answers);
-            if (!stored.isEmpty()) {
-                audit.record("RECEIVE_CLAIMS", "claim", stored.get(0).id(), null, Map.of("receivedBy", receivedBy,
-                        "claims", stored.size(), "firstId", stored.get(0).id(), "lastId",
-                        stored.get(stored.size() - 1).id()));
+            if (outcome.claim() == null) {
+                answers.add(new ClaimFiles.Answer(outcome.fileId(), null, false, List.of(outcome.refusal().toMessage())));
+            } else {
+                toStore.add(outcome.claim());
+                answers.add(new ClaimFiles.Answer(outcome.fileId(), outcome.facilityCode(), true,
+                        messages(outcome.claim().issues())));
             }
-        });
+        }
+        List<StoredClaim> stored = claims.saveAll(toStore);
+        files.answerAll(answers);
+        if (!stored.isEmpty()) {
+            audit.record("RECEIVE_CLAIMS", "claim", stored.get(0).id(), null, Map.of("receivedBy", receivedBy,
+                    "claims", stored.size(), "firstId", stored.get(0).id(), "lastId",
+                    stored.get(stored.size() - 1).id()));
+        }
+    }
+
+    private static String rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return String.valueOf(cause.getMessage());
     }
 
     private static List<ClaimFiles.ReceiptMessage> messages(List<ClaimIssue> issues) {
