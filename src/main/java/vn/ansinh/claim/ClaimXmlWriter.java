@@ -28,7 +28,14 @@ final class ClaimXmlWriter {
 
     /** The envelope with the claim's XML1-XML3 and other tables (XML4...) given as their inner documents. */
     static byte[] write(Claim claim, Map<String, String> attachments) {
+        return write(claim, attachments, rows -> { });
+    }
+
+    /** As {@link #write(Claim, Map)}, with the rows edited before writing (tests: values a claim cannot hold). */
+    static byte[] write(Claim claim, Map<String, String> attachments,
+                        java.util.function.Consumer<ClaimMapping.Rows> edit) {
         ClaimMapping.Rows rows = ClaimMapping.toRows(claim);
+        edit.accept(rows);
         ClaimStandard standard = claim.standard();
         StringBuilder xml = new StringBuilder(16_384).append(PROLOGUE);
         open(xml, ClaimXmlFields.ENVELOPE);
