@@ -1,19 +1,22 @@
 package vn.ansinh.claim;
 
 import java.sql.Array;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,98 +29,139 @@ import org.springframework.transaction.annotation.Transactional;
 public class Claims {
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private final DataSource dataSource;
 
-    Claims(JdbcClient jdbc, JdbcTemplate template) {
+    Claims(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        this.template = template;
+        this.dataSource = dataSource;
     }
 
+    /** Stores a valid claim read from the kept file. */
     @Transactional
     public StoredClaim save(Claim claim, long fileId) {
-        // Two concurrent sends of one encounter cannot both win: the unique (facility, key, version) refuses one.
-        int previous = jdbc.sql("""
-                        select coalesce(max(version), 0) from claim
-                        where facility_code = :facility and encounter_key = :key""")
-                .param("facility", claim.facilityCode()).param("key", claim.encounterKey())
-                .query(Integer.class).single();
-        jdbc.sql("""
-                        update claim set current = false
-                        where facility_code = :facility and encounter_key = :key and current""")
-                .param("facility", claim.facilityCode()).param("key", claim.encounterKey()).update();
-        int version = previous + 1;
-        ClaimTotals totals = claim.totals();
-        long id = jdbc.sql("""
-                        insert into claim (file_id, facility_code, encounter_key, version, current, standard,
-                            patient_code, full_name, cccd, date_of_birth, sex, card_numbers, registered_facility,
-                            card_valid_from, card_valid_to, main_diagnosis, other_diagnoses, patient_category,
-                            encounter_type, admitted_at, discharged_at, treatment_days, department, area_code,
-                            five_years_from, settlement_month, drugs, supplies, hospital_total, hi_total,
-                            patient_out_of_scope, patient_co_payment, fund_pays, other_sources)
-                        values (:file, :facility, :key, :version, true, :standard, :patientCode, :name, :cccd, :dob,
-                            :sex, string_to_array(:cards, ';'), :registered, :cardFrom, :cardTo, :main,
-                            string_to_array(:other, ';'), :category, :type, :admitted, :discharged, :days,
-                            :department, :area, :fiveYears, :settlement, :drugs, :supplies, :hospitalTotal, :hiTotal,
-                            :outOfScope, :coPayment, :fundPays, :otherSources)
-                        returning id""")
-                .param("file", fileId).param("facility", claim.facilityCode()).param("key", claim.encounterKey())
-                .param("version", version).param("standard", claim.standard().name())
-                .param("patientCode", claim.patientCode()).param("name", claim.fullName())
-                .param("cccd", claim.cccd()).param("dob", claim.dateOfBirth()).param("sex", claim.sex())
-                .param("cards", String.join(";", claim.cardNumbers()))
-                .param("registered", claim.registeredFacility())
-                .param("cardFrom", claim.cardValidFrom(), Types.DATE).param("cardTo", claim.cardValidTo(), Types.DATE)
-                .param("main", claim.mainDiagnosis()).param("other", String.join(";", claim.otherDiagnoses()))
-                .param("category", claim.patientCategory()).param("type", claim.encounterType().name())
-                .param("admitted", claim.admittedAt()).param("discharged", claim.dischargedAt())
-                .param("days", claim.treatmentDays()).param("department", claim.department())
-                .param("area", claim.areaCode()).param("fiveYears", claim.fiveYearsFrom(), Types.DATE)
-                .param("settlement", claim.settlementMonth().atDay(1))
-                .param("drugs", totals.drugs()).param("supplies", totals.supplies())
-                .param("hospitalTotal", totals.hospitalTotal()).param("hiTotal", totals.hiTotal())
-                .param("outOfScope", totals.patientOutOfScope()).param("coPayment", totals.patientCoPayment())
-                .param("fundPays", totals.fundPays()).param("otherSources", totals.otherSources())
-                .query(Long.class).single();
-        saveLines(id, claim.lines());
-        return new StoredClaim(id, claim.facilityCode(), claim.encounterKey(), version);
+        return saveAll(List.of(new IncomingClaim(claim, fileId, List.of(), Map.of()))).get(0);
     }
 
-    private void saveLines(long claimId, List<ClaimLine> lines) {
-        template.batchUpdate("""
-                insert into claim_line (claim_id, kind, line_no, item_code, item_name, unit, group_code, scope,
-                    hi_payment_ratio, service_ratio, quantity, hospital_unit_price, hi_unit_price, hospital_amount,
-                    hi_amount, other_sources, benefit_percent, patient_out_of_scope, patient_co_payment, fund_pays,
-                    supply_ceiling, department, doctor, ordered_at, performed_at, payment_method)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                lines, lines.size(), (PreparedStatement statement, ClaimLine line) -> {
-                    int i = 1;
-                    statement.setLong(i++, claimId);
-                    statement.setString(i++, line.kind().name());
-                    statement.setInt(i++, line.lineNo());
-                    statement.setString(i++, line.itemCode());
-                    statement.setString(i++, line.itemName());
-                    statement.setString(i++, line.unit());
-                    statement.setString(i++, line.groupCode());
-                    statement.setInt(i++, line.scope());
-                    statement.setBigDecimal(i++, line.hiPaymentRatio());
-                    statement.setBigDecimal(i++, line.serviceRatio());
-                    statement.setBigDecimal(i++, line.quantity());
-                    statement.setBigDecimal(i++, line.hospitalUnitPrice());
-                    statement.setBigDecimal(i++, line.hiUnitPrice());
-                    statement.setBigDecimal(i++, line.hospitalAmount());
-                    statement.setBigDecimal(i++, line.hiAmount());
-                    statement.setBigDecimal(i++, line.otherSources());
-                    statement.setBigDecimal(i++, line.benefitPercent());
-                    statement.setBigDecimal(i++, line.patientOutOfScope());
-                    statement.setBigDecimal(i++, line.patientCoPayment());
-                    statement.setBigDecimal(i++, line.fundPays());
-                    statement.setBigDecimal(i++, line.supplyCeiling());
-                    statement.setString(i++, line.department());
-                    statement.setString(i++, line.doctor());
-                    statement.setTimestamp(i++, timestamp(line.orderedAt()));
-                    statement.setTimestamp(i++, timestamp(line.performedAt()));
-                    statement.setInt(i, line.paymentMethod());
-                });
+    /**
+     * Stores many claims at once with COPY, in the given order: each becomes the current version of its encounter
+     * (a later one in the same list wins), with its validation errors and its other tables.
+     */
+    @Transactional
+    List<StoredClaim> saveAll(List<IncomingClaim> incoming) {
+        if (incoming.isEmpty()) {
+            return List.of();
+        }
+        int n = incoming.size();
+        String[] facilities = new String[n];
+        String[] keys = new String[n];
+        for (int i = 0; i < n; i++) {
+            facilities[i] = incoming.get(i).claim().facilityCode();
+            keys[i] = incoming.get(i).claim().encounterKey();
+        }
+        // Two concurrent sends of one encounter cannot both win: the unique current index refuses one.
+        Map<String, Integer> versions = new HashMap<>();
+        jdbc.sql("""
+                        update claim c set current = false
+                        from unnest(:facilities, :keys) k(facility, key)
+                        where c.facility_code = cast(k.facility as bpchar) and c.encounter_key = k.key and c.current
+                        returning c.facility_code, c.encounter_key, c.version""")
+                .param("facilities", facilities).param("keys", keys)
+                .query((rs, i) -> versions.merge(rs.getString(1).strip() + '\t' + rs.getString(2), rs.getInt(3),
+                        Math::max))
+                .list();
+        Map<String, Integer> last = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            last.put(facilities[i] + '\t' + keys[i], i);
+        }
+        List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('claim', 'id')) from generate_series(1, :n)")
+                .param("n", n).query(Long.class).list();
+        CopyText claims = new CopyText();
+        CopyText lines = new CopyText();
+        CopyText issues = new CopyText();
+        CopyText attachments = new CopyText();
+        List<StoredClaim> stored = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            IncomingClaim in = incoming.get(i);
+            Claim claim = in.claim();
+            String slot = facilities[i] + '\t' + keys[i];
+            int version = versions.merge(slot, 1, Integer::sum);
+            long id = ids.get(i);
+            claimRow(claims, id, in, version, last.get(slot) == i);
+            lineRows(lines, id, claim.lines());
+            for (ClaimIssue issue : in.issues()) {
+                issues.value(id).value(issue.code().name()).value(issue.table().name()).value(issue.line())
+                        .value(issue.field()).value(issue.message()).end();
+            }
+            in.attachments().forEach((table, content) -> attachments.value(id).value(table).value(content).end());
+            stored.add(new StoredClaim(id, claim.facilityCode(), claim.encounterKey(), version));
+        }
+        claims.copyInto(dataSource, "claim (id, file_id, facility_code, encounter_key, version, current, standard, "
+                + "status, patient_code, full_name, cccd, date_of_birth, sex, card_numbers, registered_facility, "
+                + "card_valid_from, card_valid_to, main_diagnosis, other_diagnoses, patient_category, encounter_type, "
+                + "admitted_at, discharged_at, treatment_days, department, area_code, five_years_from, "
+                + "settlement_month, drugs, supplies, hospital_total, hi_total, patient_out_of_scope, "
+                + "patient_co_payment, fund_pays, other_sources)");
+        lines.copyInto(dataSource, "claim_line (claim_id, kind, line_no, item_code, item_name, unit, group_code, "
+                + "scope, hi_payment_ratio, service_ratio, quantity, hospital_unit_price, hi_unit_price, "
+                + "hospital_amount, hi_amount, other_sources, benefit_percent, patient_out_of_scope, "
+                + "patient_co_payment, fund_pays, supply_ceiling, department, doctor, ordered_at, performed_at, "
+                + "payment_method)");
+        issues.copyInto(dataSource, "claim_issue (claim_id, code, table_code, line_no, field, message)");
+        attachments.copyInto(dataSource, "claim_attachment (claim_id, table_code, content)");
+        return stored;
+    }
+
+    private static void claimRow(CopyText row, long id, IncomingClaim in, int version, boolean current) {
+        Claim claim = in.claim();
+        ClaimTotals totals = claim.totals();
+        row.value(id).value(in.fileId()).value(claim.facilityCode()).value(claim.encounterKey()).value(version)
+                .value(current).value(claim.standard().name()).value(in.status().name()).value(claim.patientCode())
+                .value(claim.fullName()).value(claim.cccd()).value(claim.dateOfBirth()).value(claim.sex())
+                .array(claim.cardNumbers()).value(claim.registeredFacility()).value(claim.cardValidFrom())
+                .value(claim.cardValidTo()).value(claim.mainDiagnosis()).array(claim.otherDiagnoses())
+                .value(claim.patientCategory())
+                .value(claim.encounterType() == null ? null : claim.encounterType().name())
+                .value(claim.admittedAt()).value(claim.dischargedAt()).value(claim.treatmentDays())
+                .value(claim.department()).value(claim.areaCode()).value(claim.fiveYearsFrom())
+                .value(claim.settlementMonth() == null ? null : claim.settlementMonth().atDay(1))
+                .value(totals.drugs()).value(totals.supplies()).value(totals.hospitalTotal()).value(totals.hiTotal())
+                .value(totals.patientOutOfScope()).value(totals.patientCoPayment()).value(totals.fundPays())
+                .value(totals.otherSources()).end();
+    }
+
+    private static void lineRows(CopyText rows, long claimId, List<ClaimLine> lines) {
+        // Line numbers identify a line; a missing or repeated STT (already an error of the claim) gets a free one.
+        Set<String> used = new HashSet<>();
+        int next = 0;
+        for (ClaimLine line : lines) {
+            next = Math.max(next, line.lineNo());
+        }
+        for (ClaimLine line : lines) {
+            int number = line.lineNo();
+            if (number <= 0 || !used.add(line.kind() + ":" + number)) {
+                number = ++next;
+                used.add(line.kind() + ":" + number);
+            }
+            rows.value(claimId).value(line.kind().name()).value(number).value(line.itemCode()).value(line.itemName())
+                    .value(line.unit()).value(line.groupCode()).value(line.scope()).value(line.hiPaymentRatio())
+                    .value(line.serviceRatio()).value(line.quantity()).value(line.hospitalUnitPrice())
+                    .value(line.hiUnitPrice()).value(line.hospitalAmount()).value(line.hiAmount())
+                    .value(line.otherSources()).value(line.benefitPercent()).value(line.patientOutOfScope())
+                    .value(line.patientCoPayment()).value(line.fundPays()).value(line.supplyCeiling())
+                    .value(line.department()).value(line.doctor()).value(line.orderedAt()).value(line.performedAt())
+                    .value(line.paymentMethod()).end();
+        }
+    }
+
+    /** The validation errors stored with a claim, in the order found. */
+    List<ClaimFiles.ReceiptMessage> issues(long claimId) {
+        return jdbc.sql("""
+                        select code, table_code, line_no, field, message from claim_issue where claim_id = :id
+                        order by ctid""")
+                .param("id", claimId)
+                .query((rs, n) -> new ClaimFiles.ReceiptMessage(rs.getString(1), rs.getString(2),
+                        (Integer) rs.getObject(3), rs.getString(4), rs.getString(5)))
+                .list();
     }
 
     public Optional<StoredClaim> current(String facilityCode, String encounterKey) {
@@ -204,9 +248,5 @@ public class Claims {
 
     private static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
-    }
-
-    private static Timestamp timestamp(LocalDateTime time) {
-        return time == null ? null : Timestamp.valueOf(time);
     }
 }
