@@ -112,9 +112,10 @@ public final class ClaimGenerator {
         boolean inpatient = kind == InjectedError.OVERLAPPING_INPATIENT_STAY || random.nextInt(100) < 20;
         switch (kind) {
             case EXAMINATION_FEE_RATIO_WRONG -> {
-                Claim first = visit(holder, facility, day, false, InjectedError.NONE);
+                // The first exam in the morning, the second late in the morning: the order decides which is second.
+                Claim first = visit(holder, facility, day, false, InjectedError.NONE, 7, 2);
                 out.add(plain(first));
-                Claim second = visit(holder, facility, day, false, kind);
+                Claim second = visit(holder, facility, day, false, kind, 10, 2);
                 // The second exam of the day is paid at 30 %, not the 100 % claimed (RULES.md section 7).
                 ClaimLine exam = second.lines().stream().filter(l -> l.kind() == LineKind.SERVICE).findFirst().orElseThrow();
                 BigDecimal excess = exam.fundPays().multiply(new BigDecimal("0.70")).setScale(2, RoundingMode.HALF_UP);
@@ -194,6 +195,12 @@ public final class ClaimGenerator {
     }
 
     private Claim visit(Holder holder, String facility, LocalDate day, boolean inpatient, InjectedError kind) {
+        return visit(holder, facility, day, inpatient, kind, 7, 5);
+    }
+
+    /** A visit admitted at a random time within {@code hours} hours from {@code firstHour} o'clock. */
+    private Claim visit(Holder holder, String facility, LocalDate day, boolean inpatient, InjectedError kind,
+                        int firstHour, int hours) {
         String name = holder.fullName();
         LocalDate dob = holder.dateOfBirth();
         String card = holder.cardNumber();
@@ -209,7 +216,7 @@ public final class ClaimGenerator {
             }
         }
         ClaimStandard standard = ClaimStandard.forEncounterOn(day);
-        LocalDateTime admitted = day.atTime(7 + random.nextInt(5), random.nextInt(60));
+        LocalDateTime admitted = day.atTime(firstHour + random.nextInt(hours), random.nextInt(60));
         int days = inpatient ? 2 + random.nextInt(6) : 0;
         LocalDateTime discharged = inpatient ? admitted.plusDays(days).withHour(9) : admitted.plusMinutes(60 + random.nextInt(120));
         if (kind == InjectedError.DISCHARGE_BEFORE_ADMISSION) {
@@ -224,9 +231,11 @@ public final class ClaimGenerator {
                 EXAMINATION_PRICES[random.nextInt(EXAMINATION_PRICES.length)], 0, 1, 1);
         lines.add(line(exam, ++serviceNo, BigDecimal.ONE, new BigDecimal(exam.price()), HUNDRED, percent, admitted,
                 doctor, standard));
+        // Distinct tests: the same test twice in a visit would be over its daily limit, an error of its own kind.
         int tests = 1 + random.nextInt(3);
+        int firstTest = random.nextInt(TESTS.size());
         for (int i = 0; i < tests; i++) {
-            Item test = TESTS.get(random.nextInt(TESTS.size()));
+            Item test = TESTS.get((firstTest + i) % TESTS.size());
             lines.add(line(test, ++serviceNo, BigDecimal.ONE, new BigDecimal(test.price()), HUNDRED, percent,
                     admitted.plusMinutes(20), doctor, standard));
         }
@@ -336,6 +345,40 @@ public final class ClaimGenerator {
 
     private static Item test(String code, String name, String price, int sex) {
         return new Item(LineKind.SERVICE, code, name, "lần", "2", price, sex, 1, 1);
+    }
+
+    /**
+     * The catalogue as the office's approved price list for the facilities (CSV as {@code PriceLists} imports it):
+     * every item at its catalogue price, the examination at the highest of its prices.
+     */
+    public static String approvedPricesCsv(List<String> facilities, LocalDate validFrom) {
+        StringBuilder csv = new StringBuilder("facility_code,kind,item_code,price,valid_from,valid_to\n");
+        List<Item> items = new ArrayList<>(DRUGS);
+        items.addAll(TESTS);
+        items.addAll(SEX_SPECIFIC);
+        items.add(BED);
+        items.add(SYRINGE);
+        items.add(new Item(LineKind.SERVICE, "02.1896", "Khám Nội", "lần", "13",
+                EXAMINATION_PRICES[EXAMINATION_PRICES.length - 1], 0, 1, 1));
+        for (String facility : facilities) {
+            for (Item item : items) {
+                csv.append(facility).append(',').append(item.kind()).append(',').append(item.code()).append(',')
+                        .append(item.price()).append(',').append(validFrom).append(",\n");
+            }
+        }
+        return csv.toString();
+    }
+
+    /** The tests payable once a day per person (OVER_DAILY_LIMIT claims three). */
+    public static List<String> testsOncePerDay() {
+        return TESTS.stream().map(Item::code).toList();
+    }
+
+    /** The services paid for one sex only: item code and the sex (1 male, 2 female). */
+    public static Map<String, Integer> servicesForOneSex() {
+        Map<String, Integer> only = new java.util.LinkedHashMap<>();
+        SEX_SPECIFIC.forEach(item -> only.put(item.code(), item.sex()));
+        return only;
     }
 
     /** The envelope bytes of a generated claim (the writer of the XML adapter). */

@@ -5,24 +5,59 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.ansinh.claim.appraisal.PriceLists;
 
 import vn.ansinh.parameter.ParameterCode;
 import vn.ansinh.parameter.Parameters;
 
-/** The card holders and facilities in the database a {@link ClaimGenerator} claims for. */
+/**
+ * The card holders and facilities in the database a {@link ClaimGenerator} claims for, and the reference data that
+ * lets appraisal judge its claims (the catalogue's approved prices, daily limits and one-sex services).
+ */
 @Component
-class ClaimGeneratorSource {
+public class ClaimGeneratorSource {
 
     private final JdbcClient jdbc;
     private final Parameters parameters;
 
-    ClaimGeneratorSource(JdbcClient jdbc, Parameters parameters) {
+    private final PriceLists priceLists;
+
+    ClaimGeneratorSource(JdbcClient jdbc, Parameters parameters, PriceLists priceLists) {
         this.jdbc = jdbc;
         this.parameters = parameters;
+        this.priceLists = priceLists;
+    }
+
+    /**
+     * Makes the generator's catalogue the reference data of every registered facility from {@code from}: approved
+     * prices (imported as a price-list file), each test once a day, the one-sex services. Idempotent.
+     */
+    @Transactional
+    public void seedReferenceData(LocalDate from) {
+        String reference = "Synthetic catalogue of the claim generator (demo and benchmark data)";
+        for (String test : ClaimGenerator.testsOncePerDay()) {
+            jdbc.sql("""
+                            insert into claim_service_daily_limit (item_code, max_per_day, valid_from, legal_reference)
+                            select :code, 1, :from, :reference
+                            where not exists (select 1 from claim_service_daily_limit where item_code = :code)""")
+                    .param("code", test).param("from", from).param("reference", reference).update();
+        }
+        ClaimGenerator.servicesForOneSex().forEach((code, sex) -> jdbc.sql("""
+                        insert into claim_item_restriction (item_code, allowed_sex, valid_from, legal_reference)
+                        select :code, :sex, :from, :reference
+                        where not exists (select 1 from claim_item_restriction where item_code = :code)""")
+                .param("code", code).param("sex", sex).param("from", from).param("reference", reference).update());
+        List<String> facilities = jdbc.sql("select code from health_facility order by code").query(String.class).list();
+        // The import drops appraisal's reference-data cache, so it comes last.
+        priceLists.importCsv("generator-catalogue.csv",
+                ClaimGenerator.approvedPricesCsv(facilities, from).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                reference);
     }
 
     /** Up to {@code limit} holders of active cards (lowest ids first, so a seed gives the same claims) and facilities. */
-    ClaimGenerator generator(long seed, int limit, double errorRate, LocalDate from, LocalDate to) {
+    public ClaimGenerator generator(long seed, int limit, double errorRate, LocalDate from, LocalDate to) {
         List<ClaimGenerator.Holder> holders = jdbc.sql("""
                         select c.card_number, p.full_name, p.date_of_birth, p.sex, p.cccd, c.benefit_level, c.valid_from,
                                c.valid_to,

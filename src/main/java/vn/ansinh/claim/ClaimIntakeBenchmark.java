@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.EnumMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.boot.ApplicationArguments;
@@ -14,6 +16,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import vn.ansinh.claim.appraisal.AppraisingClaims;
 
 /**
  * Benchmark of claim intake against its limit, on a fresh embedded database ({@code benchmark} profile): generates N
@@ -30,9 +34,12 @@ class ClaimIntakeBenchmark implements ApplicationRunner {
     private final ReceivingClaims receiving;
     private final Environment environment;
     private final ApplicationContext context;
+    private final AppraisingClaims appraising;
+    private final Map<ClaimStatus, Integer> outcomes = new EnumMap<>(ClaimStatus.class);
 
     ClaimIntakeBenchmark(JdbcClient jdbc, ClaimGeneratorSource source, ReceivingClaims receiving,
-                         Environment environment, ApplicationContext context) {
+                         Environment environment, ApplicationContext context, AppraisingClaims appraising) {
+        this.appraising = appraising;
         this.jdbc = jdbc;
         this.source = source;
         this.receiving = receiving;
@@ -48,6 +55,7 @@ class ClaimIntakeBenchmark implements ApplicationRunner {
         long start = System.nanoTime();
         long commune = setUpArea();
         SyntheticCardHolders.create(jdbc, commune, 1, 50_000, 50);
+        source.seedReferenceData(LocalDate.of(2025, 1, 1));
         jdbc.sql("vacuum analyze").update();
         ClaimGenerator generator = source.generator(2024, 50_000, 0.05, LocalDate.of(2025, 1, 1),
                 LocalDate.of(2025, 6, 30));
@@ -76,7 +84,8 @@ class ClaimIntakeBenchmark implements ApplicationRunner {
         double[] parseCpus = minus(cpuSeconds(), cpu);
         double parseCpu = parseCpus[0] + parseCpus[1];
 
-        // (b) Intake: parse, validate, keep the raw file, store claims, lines and issues, answer each file.
+        // (b) Intake and appraisal: parse, validate, keep the raw file, store claims, lines and issues, answer each
+        // file, then appraise the chunk's stored claims.
         long[] codes = new long[4];
         cpu = cpuSeconds();
         start = System.nanoTime();
@@ -105,28 +114,79 @@ class ClaimIntakeBenchmark implements ApplicationRunner {
                 claims generated               %,d files, %,d MB, %,d lines stored (generation and set-up %.1f s)
                 (a) parse only (the limit)     %,d claims in %.2f s = %,.0f claims/s
                                                CPU %.1f s (Java %.1f + database %.1f) = %,.0f claims per CPU-second
-                (b) intake (parse, validate,   %,d claims in %.2f s = %,.0f claims/s
-                    keep raw, COPY, receipts)  CPU %.1f s (Java %.1f + database %.1f) = %,.0f claims per CPU-second
-                                               accepted %,d, invalid %,d, duplicate %,d, refused %,d
-                intake / parse                 %.2f (wall), %.2f (CPU)
-                on %d dedicated cores          about %,.0f claims/s parse, %,.0f claims/s intake (CPU rate x cores)
+                (b) intake and appraisal       %,d claims in %.2f s = %,.0f claims/s
+                    (parse, validate, keep     CPU %.1f s (Java %.1f + database %.1f) = %,.0f claims per CPU-second
+                    raw, COPY, receipts,       accepted %,d, invalid %,d, duplicate %,d, refused %,d
+                    appraise)                  appraisal outcomes %s
+                end to end / parse             %.2f (wall), %.2f (CPU)   (goal: no slower than twice parsing, >= 0.50)
+                on %d dedicated cores          about %,.0f claims/s parse, %,.0f claims/s end to end (CPU rate x cores)
                 goal                           10,000 claims/s end to end, appraisal included
+                %s
                 """, Runtime.version(), jdbc.sql("show server_version").query(String.class).single(),
                 Runtime.getRuntime().availableProcessors(), files, bytes >> 20, lines, generateSeconds, parsed.get(),
                 parseSeconds, parseRate, parseCpu, parseCpus[0], parseCpus[1], parsed.get() / parseCpu, files,
-                intakeSeconds, intakeRate, intakeCpu, intakeCpus[0], intakeCpus[1], files / intakeCpu, codes[0], codes[1], codes[2], codes[3], intakeRate / parseRate,
+                intakeSeconds, intakeRate, intakeCpu, intakeCpus[0], intakeCpus[1], files / intakeCpu, codes[0], codes[1], codes[2], codes[3], outcomes, intakeRate / parseRate,
                 (files / intakeCpu) / (parsed.get() / parseCpu), Runtime.getRuntime().availableProcessors(),
                 parsed.get() / parseCpu * Runtime.getRuntime().availableProcessors(),
-                files / intakeCpu * Runtime.getRuntime().availableProcessors());
+                files / intakeCpu * Runtime.getRuntime().availableProcessors(),
+                detection(GenerateClaimsCommand.manifest(folder)));
         System.exit(SpringApplication.exit(context, () -> 0));
     }
 
-    /**
-     * Where appraisal joins the run: the lead adds the automatic appraisal of the stored claims here (claims-ap
-     * branch), so that (b) measures intake and appraisal together.
-     */
+    /** Appraisal of what the chunk stored, as the office runs it after an intake. */
     void appraise(List<ClaimReceipt> receipts) {
-        // intentionally empty until the appraisal module is merged
+        appraising.appraiseReceived().outcomes().forEach((status, n) -> outcomes.merge(status, n, Integer::sum));
+    }
+
+    /**
+     * Found against injected, kind by kind, from the generator's manifest: an intake kind is found when the claim
+     * carries its validation code, an appraisal kind when its rule fired on the claim; claims with nothing injected
+     * that did not come out ACCEPTED are false alarms.
+     */
+    private String detection(Path manifest) throws java.io.IOException {
+        List<String[]> rows = Files.readAllLines(manifest).stream().skip(1).map(line -> line.split(",", -1)).toList();
+        String[] facilities = rows.stream().map(r -> r[1]).toArray(String[]::new);
+        String[] keys = rows.stream().map(r -> r[2]).toArray(String[]::new);
+        String[] kinds = rows.stream().map(r -> r[3]).toArray(String[]::new);
+        String[] expected = rows.stream().map(r -> {
+            InjectedError kind = InjectedError.valueOf(r[3]);
+            return kind.intakeCode() != null ? kind.intakeCode() : kind.appraisalRule();
+        }).toArray(String[]::new);
+        StringBuilder report = new StringBuilder("error detection (found / injected, by kind):");
+        jdbc.sql("""
+                        select m.kind, count(*) as injected,
+                               count(*) filter (where exists (select 1 from claim_issue i where i.claim_id = c.id
+                                                                and i.code = m.expected)
+                                                   or exists (select 1 from claim_deduction d where d.claim_id = c.id
+                                                                and d.rule_code = m.expected)) as found,
+                               count(*) filter (where m.expected is null and c.status <> 'ACCEPTED') as false_alarms
+                        from unnest(cast(:facilities as text[]), cast(:keys as text[]), cast(:kinds as text[]),
+                                    cast(:expected as text[])) as m (facility, key, kind, expected)
+                             left join claim c on c.facility_code = m.facility and c.encounter_key = m.key and c.current
+                        group by m.kind order by m.kind""")
+                .param("facilities", facilities).param("keys", keys).param("kinds", kinds).param("expected", expected)
+                .query(rs -> {
+                    report.append(String.format("%n  %-28s %,7d / %,7d", rs.getString("kind"),
+                            "NONE".equals(rs.getString("kind")) ? rs.getLong("injected") - rs.getLong("false_alarms")
+                                    : rs.getLong("found"), rs.getLong("injected")));
+                    if ("NONE".equals(rs.getString("kind"))) {
+                        report.append(String.format("   (%,d claims without an injected error not ACCEPTED)",
+                                rs.getLong("false_alarms")));
+                    }
+                });
+        report.append("\n  rules that fired on claims without an injected error:");
+        jdbc.sql("""
+                        select d.rule_code, count(distinct d.claim_id) as claims
+                        from unnest(cast(:facilities as text[]), cast(:keys as text[]), cast(:kinds as text[]))
+                                 as m (facility, key, kind)
+                             join claim c on c.facility_code = m.facility and c.encounter_key = m.key and c.current
+                             join claim_deduction d on d.claim_id = c.id
+                        where m.kind = 'NONE' group by d.rule_code order by 2 desc""")
+                .param("facilities", facilities).param("keys", keys).param("kinds", kinds)
+                .query(rs -> {
+                    report.append(String.format(" %s %,d;", rs.getString(1), rs.getLong(2)));
+                });
+        return report.toString();
     }
 
     private long setUpArea() {

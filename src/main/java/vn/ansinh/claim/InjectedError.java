@@ -13,25 +13,26 @@ public enum InjectedError {
     TOTALS_NOT_SUM(Stage.INTAKE, "C018"),
     MISSING_REQUIRED_FIELD(Stage.INTAKE, "C001"),
     OVERSIZED_FIELD(Stage.INTAKE, "C002"),
-    CARD_NUMBER_UNKNOWN(Stage.APPRAISAL, null),
-    NAME_MISMATCH(Stage.APPRAISAL, null),
-    DATE_OF_BIRTH_MISMATCH(Stage.APPRAISAL, null),
-    CARD_EXPIRED_ON_ADMISSION(Stage.APPRAISAL, null),
-    PRICE_ABOVE_APPROVED(Stage.APPRAISAL, null),
-    EXAMINATION_FEE_RATIO_WRONG(Stage.APPRAISAL, null),
-    OVERLAPPING_INPATIENT_STAY(Stage.APPRAISAL, null),
-    OVER_DAILY_LIMIT(Stage.APPRAISAL, null),
-    SEX_SPECIFIC_SERVICE(Stage.APPRAISAL, null),
-    DUPLICATE_CLAIM(Stage.APPRAISAL, null);
+    CARD_NUMBER_UNKNOWN(Stage.APPRAISAL, "A101"),
+    NAME_MISMATCH(Stage.APPRAISAL, "A101"),
+    DATE_OF_BIRTH_MISMATCH(Stage.APPRAISAL, "A101"),
+    CARD_EXPIRED_ON_ADMISSION(Stage.APPRAISAL, "A101"),
+    PRICE_ABOVE_APPROVED(Stage.APPRAISAL, "A301"),
+    EXAMINATION_FEE_RATIO_WRONG(Stage.APPRAISAL, "A302"),
+    OVERLAPPING_INPATIENT_STAY(Stage.APPRAISAL, "A401"),
+    OVER_DAILY_LIMIT(Stage.APPRAISAL, "A402"),
+    SEX_SPECIFIC_SERVICE(Stage.APPRAISAL, "A501"),
+    DUPLICATE_CLAIM(Stage.APPRAISAL, "A403");
 
     public enum Stage { NONE, INTAKE, APPRAISAL }
 
     private final Stage stage;
-    private final String intakeCode;
+    private final String code;
 
-    InjectedError(Stage stage, String intakeCode) {
+    /** @param code the validation code intake reports, or the appraisal rule that must fire */
+    InjectedError(Stage stage, String code) {
         this.stage = stage;
-        this.intakeCode = intakeCode;
+        this.code = code;
     }
 
     public Stage stage() {
@@ -40,6 +41,11 @@ public enum InjectedError {
 
     /** The validation code intake must report for an intake kind, null otherwise. */
     public String intakeCode() {
-        return intakeCode;
+        return stage == Stage.INTAKE ? code : null;
+    }
+
+    /** The appraisal rule that must fire for an appraisal kind, null otherwise. */
+    public String appraisalRule() {
+        return stage == Stage.APPRAISAL ? code : null;
     }
 }
