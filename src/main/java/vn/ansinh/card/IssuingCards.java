@@ -13,6 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ansinh.audit.AuditLog;
+import vn.ansinh.progress.Job;
+import vn.ansinh.progress.Progress;
 import vn.ansinh.collection.EmployerPaymentStanding;
 import vn.ansinh.collection.EmployerPaymentStandings;
 import vn.ansinh.security.Actors;
@@ -31,9 +33,11 @@ public class IssuingCards {
     private final EmployerPaymentStandings standings;
     private final AuditLog audit;
     private final String issuingProvince;
+    private final Progress progress;
 
     IssuingCards(JdbcClient jdbc, EmployerPaymentStandings standings, AuditLog audit,
-                 @Value("${ansinh.cards.issuing-province:42}") String issuingProvince) {
+                 @Value("${ansinh.cards.issuing-province:42}") String issuingProvince, Progress progress) {
+        this.progress = progress;
         this.jdbc = jdbc;
         this.standings = standings;
         this.audit = audit;
@@ -47,7 +51,21 @@ public class IssuingCards {
 
     @Transactional
     public CardIssueRun issue(LocalDate on) {
+        // Steps: finding the candidates, deciding each, then writing.
+        Job job = progress.start("CARD_ISSUE", on.toString(), 0);
+        try {
+            CardIssueRun run = issue(on, job);
+            job.finish(run.issued() + " / " + run.extended() + " / " + run.reissued(), null);
+            return run;
+        } catch (RuntimeException e) {
+            job.fail(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            throw e;
+        }
+    }
+
+    private CardIssueRun issue(LocalDate on, Job job) {
         List<Candidate> candidates = candidates(on);
+        job.total(candidates.size() + 1L);
         Map<String, EmployerPaymentStanding> standing = standings.of(candidates.stream()
                 .map(Candidate::employerCode).filter(Objects::nonNull).distinct().toList());
 
@@ -56,6 +74,7 @@ public class IssuingCards {
         List<Object[]> settled = new ArrayList<>();
         int heldBack = 0;
         for (Candidate c : candidates) {
+            job.advance(1);
             EmployerPaymentStanding s = c.employerCode() == null ? null : standing.get(c.employerCode());
             var decision = CardValidityPolicy.decide(c.funding(), on, c.from(), c.to(), c.employmentStart(), s,
                     c.dateOfDeath());
