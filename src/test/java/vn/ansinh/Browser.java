@@ -88,6 +88,13 @@ public final class Browser implements AutoCloseable {
         return waitUntil(d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
     }
 
+    /** Clicks the element once it shows, scrolled to the middle of the window (nothing sits over it there). */
+    public void click(By by) {
+        WebElement element = find(by);
+        script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+        element.click();
+    }
+
     public <T> T waitUntil(Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, PATIENCE).until(condition::apply);
     }

@@ -68,7 +68,7 @@ class DashboardBrowserTests {
     @Test
     void theManagerOpensTheDashboardAndDrillsDownFromTheProvinceToACommune() {
         browser.signIn(seed.manager, DashboardSeed.PASSWORD);
-        browser.find(By.id("nav-dashboard")).click();
+        browser.click(By.id("nav-dashboard"));
         browser.waitUntil(d -> d.getCurrentUrl().contains("/dashboard/" + seed.areas.provinceCode()));
         // Last year, the year the seed has figures for.
         new org.openqa.selenium.support.ui.Select(browser.find(By.id("year"))).selectByValue(String.valueOf(seed.year));
@@ -80,16 +80,16 @@ class DashboardBrowserTests {
         // Chart.js drew the trend.
         browser.waitUntil(d -> Boolean.TRUE.equals(browser.script(
                 "const c = document.getElementById('chart-coverage'); return !!(window.Chart && Chart.getChart(c));")));
+        // A laptop's width, tall enough for the whole page in one picture.
         browser.resize(1366, 2400);
         Path shot = browser.screenshot("dashboard.png");
-        browser.resize(1366, 900);
         assertThat(shot).isNotEmptyFile();
 
         String district = jdbc.sql("select name from area where code = :c").param("c", seed.areas.districtACode())
                 .query(String.class).single();
-        browser.find(By.cssSelector("#panel-coverage table a[href*='/dashboard/" + seed.areas.districtACode() + "']")).click();
+        browser.click(By.cssSelector("#panel-coverage table a[href*='/dashboard/" + seed.areas.districtACode() + "']"));
         browser.waitUntil(d -> d.findElement(By.id("area-name")).getText().equals(district));
-        browser.find(By.cssSelector("#panel-coverage table a[href*='/dashboard/" + seed.areas.communeA1Code() + "']")).click();
+        browser.click(By.cssSelector("#panel-coverage table a[href*='/dashboard/" + seed.areas.communeA1Code() + "']"));
         browser.waitUntil(d -> d.findElement(By.id("area-name")).getText().equals("Xã Đông A1"));
         assertThat(browser.find(By.cssSelector(".breadcrumb")).getText()).contains(district);
         // A1: 24 of 40 people have HI.
@@ -102,9 +102,9 @@ class DashboardBrowserTests {
         browser.resize(1366, 900);
 
         // English on request.
-        browser.find(By.linkText("EN")).click();
+        browser.click(By.linkText("EN"));
         browser.waitUntil(d -> d.findElement(By.tagName("h1")).getText().startsWith("Dashboard"));
-        browser.find(By.linkText("VI")).click();
+        browser.click(By.linkText("VI"));
         browser.waitUntil(d -> d.findElement(By.tagName("h1")).getText().startsWith("Bảng điều hành"));
     }
 
