@@ -28,7 +28,10 @@ class CollectionPanels {
             Panel build(DashboardQuery query) {
                 AreaCollection c = figures.ofArea(query.area().code(), query.year(), query.asOf());
                 String employers = "/employers?area=" + query.area().code();
-                String plans = "/targets/" + query.area().code() + "?year=" + query.year();
+                // The plan's screen is the managers'; others see the figure without a link.
+                String plans = Actors.current().authorities().contains(Role.MANAGER.authority())
+                        || Actors.current().authorities().contains(Role.ADMINISTRATOR.authority())
+                        ? "/targets/" + query.area().code() + "?year=" + query.year() : null;
                 List<Panel.Figure> shown = List.of(
                         new Panel.Figure("collection.collected", Table.Kind.MONEY, c.collected(), c.plannedAmount(), employers),
                         new Panel.Figure("collection.shareOfPlan", Table.Kind.PERCENT, c.shareOfPlanPercent(), null, plans),

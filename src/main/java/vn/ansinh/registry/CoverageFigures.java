@@ -2,11 +2,14 @@ package vn.ansinh.registry;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -58,7 +61,7 @@ public class CoverageFigures {
 
     private static final String PARTICIPANTS = """
             from participation pa join person p on p.id = pa.person_id join area c on c.id = p.commune_id
-            where c.path like :scope and pa.scheme in (%s) and pa.valid_from <= :on
+            where p.commune_id in (:areas) and pa.scheme in (%s) and pa.valid_from <= :on
               and (pa.valid_to is null or pa.valid_to >= :on) and (p.date_of_death is null or p.date_of_death > :on)""";
 
     private final JdbcClient jdbc;
@@ -85,11 +88,11 @@ public class CoverageFigures {
                                count(distinct pa.person_id) filter (where pa.scheme in (%s)) as si,
                                count(distinct pa.person_id) filter (where pa.scheme in (%s)) as hi
                         from participation pa join person p on p.id = pa.person_id join area c on c.id = p.commune_id
-                        where c.path like :scope and c.path <> :parent and pa.valid_from <= :on
+                        where p.commune_id in (:areas) and c.path <> :parent and pa.valid_from <= :on
                           and (pa.valid_to is null or pa.valid_to >= :on)
                           and (p.date_of_death is null or p.date_of_death > :on)
                         group by 1""".formatted(Scheme.SI.schemes, Scheme.HI.schemes))
-                .param("parent", area.path()).param("scope", new AreaScope(area.path()).likePattern())
+                .param("parent", area.path()).param("areas", areaIds(area.path()))
                 .param("on", asOf)
                 .query(rs -> {
                     byChild.put(rs.getString("child"), new long[] {rs.getLong("si"), rs.getLong("hi")});
@@ -102,34 +105,69 @@ public class CoverageFigures {
         return children;
     }
 
-    /** The area's coverage at the end of each year from {@code fromYear} to {@code year} (on {@code asOf} in the last). */
-    public List<Coverage> trend(Area area, int fromYear, int year, LocalDate asOf) {
+    /**
+     * The area's coverage at the end of each year from {@code fromYear} on, ending with {@code current} (the area's
+     * {@link #ofArea} of the year asked for).
+     */
+    public List<Coverage> trend(Area area, int fromYear, Coverage current) {
         List<Coverage> points = new ArrayList<>();
-        for (int y = fromYear; y <= year; y++) {
-            LocalDate on = y == year ? asOf : LocalDate.of(y, 12, 31);
-            long[] counts = counts(area.path(), on);
+        for (int y = fromYear; y < current.year(); y++) {
+            LocalDate on = LocalDate.of(y, 12, 31);
+            long[] counts = pastCounts(area.path(), on);
             points.add(coverage(area, y, on, counts[0], counts[1], true));
         }
+        points.add(coverage(area, current.year(), current.asOf(), current.siParticipants(), current.hiParticipants(),
+                true));
         return points;
     }
 
     /** The people counted in a coverage figure, by SI code. */
     public Page<Participant> participants(Area area, Scheme scheme, LocalDate on, PageRequest page) {
-        String scope = new AreaScope(area.path()).likePattern();
+        List<Long> scope = areaIds(area.path());
         List<Participant> items = jdbc.sql("""
                         select distinct on (p.si_code) p.si_code, p.full_name, p.date_of_birth, c.name as commune,
                                pa.group_code, pa.valid_from, pa.valid_to
                         """ + PARTICIPANTS.formatted(scheme.schemes) + """
                          order by p.si_code, pa.valid_from desc limit :limit offset :offset""")
-                .param("scope", scope).param("on", on).param("limit", page.size()).param("offset", page.offset())
+                .param("areas", scope).param("on", on).param("limit", page.size()).param("offset", page.offset())
                 .query((rs, i) -> new Participant(rs.getString("si_code"), rs.getString("full_name"),
                         rs.getObject("date_of_birth", LocalDate.class), rs.getString("commune"),
                         rs.getString("group_code"), rs.getObject("valid_from", LocalDate.class),
                         rs.getObject("valid_to", LocalDate.class)))
                 .list();
         long total = jdbc.sql("select count(distinct pa.person_id) " + PARTICIPANTS.formatted(scheme.schemes))
-                .param("scope", scope).param("on", on).query(Long.class).single();
+                .param("areas", scope).param("on", on).query(Long.class).single();
         return Page.of(items, page, total);
+    }
+
+    /**
+     * Counts at a past year's end barely change (a late registration may still add someone), and counting a province
+     * takes about a second per day, so the trend keeps them for a few minutes; the asked day is always counted afresh.
+     */
+    private static final Duration REMEMBERED = Duration.ofMinutes(10);
+    private final Map<String, Remembered> pastCounts = new ConcurrentHashMap<>();
+
+    private record Remembered(long[] counts, Instant at) {
+    }
+
+    private long[] pastCounts(String path, LocalDate on) {
+        String key = path + "@" + on;
+        Remembered known = pastCounts.get(key);
+        if (known != null && known.at().plus(REMEMBERED).isAfter(Instant.now())) {
+            return known.counts();
+        }
+        long[] counts = counts(path, on);
+        pastCounts.put(key, new Remembered(counts, Instant.now()));
+        return counts;
+    }
+
+    /**
+     * The areas inside the path, as ids: with the ids written out the planner knows how many people it will meet and
+     * joins by hashing instead of a look-up per person.
+     */
+    private List<Long> areaIds(String path) {
+        return jdbc.sql("select id from area where path like :scope")
+                .param("scope", new AreaScope(path).likePattern()).query(Long.class).list();
     }
 
     private long[] counts(String path, LocalDate on) {
@@ -138,7 +176,7 @@ public class CoverageFigures {
                                count(distinct pa.person_id) filter (where pa.scheme in (%s)) as hi
                         """.formatted(Scheme.SI.schemes, Scheme.HI.schemes)
                         + PARTICIPANTS.formatted(Scheme.SI.schemes + ", " + Scheme.HI.schemes))
-                .param("scope", new AreaScope(path).likePattern()).param("on", on)
+                .param("areas", areaIds(path)).param("on", on)
                 .query((rs, i) -> new long[] {rs.getLong("si"), rs.getLong("hi")}).single();
     }
 

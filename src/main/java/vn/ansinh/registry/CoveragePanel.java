@@ -44,8 +44,8 @@ class CoveragePanel implements DashboardPanel {
                 new Panel.Figure("coverage.hiShare", Table.Kind.PERCENT, c.hiPercent(), c.hiTarget(), people + "HI"),
                 new Panel.Figure("coverage.siParticipants", Table.Kind.NUMBER, c.siParticipants(), null, people + "SI"),
                 new Panel.Figure("coverage.hiParticipants", Table.Kind.NUMBER, c.hiParticipants(), null, people + "HI"),
-                new Panel.Figure("area.labourForce", Table.Kind.NUMBER, c.labourForce(), null, null),
-                new Panel.Figure("area.population", Table.Kind.NUMBER, c.population(), null, null));
+                new Panel.Figure("area.labourForce", Table.Kind.NUMBER, c.labourForce(), null, "/areas/" + c.areaCode()),
+                new Panel.Figure("area.population", Table.Kind.NUMBER, c.population(), null, "/areas/" + c.areaCode()));
 
         Table.Builder children = Table.titled("coverage.byArea")
                 .column("area.name", Table.Kind.TEXT)
@@ -63,8 +63,7 @@ class CoveragePanel implements DashboardPanel {
                     child.hiTarget());
         }
 
-        List<CoverageFigures.Coverage> trend = coverage.trend(query.area(), query.year() - TREND_YEARS + 1,
-                query.year(), query.asOf());
+        List<CoverageFigures.Coverage> trend = coverage.trend(query.area(), query.year() - TREND_YEARS + 1, c);
         Table.Builder years = Table.titled("coverage.trend")
                 .column("dashboard.year", Table.Kind.TEXT)
                 .column("coverage.siParticipants", Table.Kind.NUMBER)
