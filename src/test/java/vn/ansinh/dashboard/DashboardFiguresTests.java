@@ -150,6 +150,15 @@ class DashboardFiguresTests {
     }
 
     @Test
+    void theLanguageLinksKeepTheAreaAndTheYear() throws Exception {
+        // In the query string, as a browser sends it.
+        mvc.perform(get("/dashboard/{code}?year={year}", seed.areas.districtACode(), seed.year).session(manager))
+                .andExpect(content().string(allOf(
+                        containsString("href=\"/dashboard/" + seed.areas.districtACode() + "?year=" + seed.year + "&amp;lang=en\""),
+                        containsString("href=\"/dashboard/" + seed.areas.districtACode() + "?year=" + seed.year + "&amp;lang=vi\""))));
+    }
+
+    @Test
     void aDistrictOfficerGetsTheirDistrictAndNothingAboveIt() throws Exception {
         MockHttpSession district = UiLogin.session(mvc, seed.districtOfficer, DashboardSeed.PASSWORD);
         mvc.perform(get("/dashboard").param("year", String.valueOf(seed.year)).session(district))
