@@ -5,13 +5,15 @@ import java.time.YearMonth;
 import java.util.Optional;
 
 import vn.ansinh.collection.EmployerPaymentStanding;
+import vn.ansinh.collection.PaidHiSpan;
 
 /**
  * How far a card runs, from what was actually paid. Employees: to the end of the last month their employer has fully
  * paid, and while the employer is in arrears the months after it are the employer's to pay for (an exposure).
- * Budget-paid groups: the calendar year of the run. Others (pensioners, supported and household groups): the
- * participation period, because their payments are not in the ledger yet. No card runs past the end of the run's
- * year (next year's run extends it) nor past the holder's death.
+ * Households and budget-supported participants (who pay a share themselves): the months they have paid, as the
+ * collection ledger shows them, however far in advance. Budget-paid groups: the calendar year of the run. Groups the
+ * SI funds pay for (pensioners, benefit recipients): the participation period to the end of the run's year. Never
+ * outside the participation period nor past the holder's death.
  */
 final class CardValidityPolicy {
 
@@ -29,16 +31,20 @@ final class CardValidityPolicy {
     }
 
     static Decision decide(Funding funding, LocalDate on, LocalDate participationFrom, LocalDate participationTo,
-                           LocalDate employmentStart, EmployerPaymentStanding standing, LocalDate dateOfDeath) {
+                           LocalDate employmentStart, EmployerPaymentStanding standing, PaidHiSpan paid,
+                           LocalDate dateOfDeath) {
         LocalDate yearEnd = LocalDate.of(on.getYear(), 12, 31);
-        LocalDate to = participationTo == null ? yearEnd : earlier(participationTo, yearEnd);
-        if (dateOfDeath != null && dateOfDeath.isBefore(to)) {
-            to = dateOfDeath;
+        LocalDate lastDay = participationTo == null ? LocalDate.MAX : participationTo;
+        if (dateOfDeath != null && dateOfDeath.isBefore(lastDay)) {
+            lastDay = dateOfDeath;
         }
+        LocalDate toYearEnd = earlier(lastDay, yearEnd);
         return switch (funding) {
-            case EMPLOYER -> employee(on, participationFrom, to, employmentStart, standing);
-            case BUDGET -> span(later(participationFrom, LocalDate.of(on.getYear(), 1, 1)), to);
-            case SI_FUND, SUPPORTED, HOUSEHOLD -> span(participationFrom, to);
+            case EMPLOYER -> employee(on, participationFrom, toYearEnd, employmentStart, standing);
+            case BUDGET -> span(later(participationFrom, LocalDate.of(on.getYear(), 1, 1)), toYearEnd);
+            case SI_FUND -> span(participationFrom, toYearEnd);
+            case SUPPORTED, HOUSEHOLD -> paid == null ? Decision.none()
+                    : span(later(participationFrom, paid.first().atDay(1)), earlier(lastDay, paid.last().atEndOfMonth()));
         };
     }
 

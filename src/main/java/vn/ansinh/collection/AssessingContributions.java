@@ -87,6 +87,14 @@ public class AssessingContributions {
      * completes what is missing (it only ever inserts differences).
      */
     public AssessmentRun assess(YearMonth month) {
+        return assess(month, LocalDate.now(clock));
+    }
+
+    /**
+     * Assesses the month as a run on {@code bookedOn} would have: its journals carry that date. For loading history
+     * (a legacy system's past months, the demo province's year), where dues must stand on the day they arose.
+     */
+    public AssessmentRun assess(YearMonth month, LocalDate bookedOn) {
         long started = System.nanoTime();
         String actor = Actors.current().name();
         long runId = transactions.execute(status -> newRun(month, null, actor));
@@ -98,7 +106,7 @@ public class AssessingContributions {
             for (int chunk = 0; chunk < CHUNKS; chunk++) {
                 int c = chunk;
                 chunks.add(workers.submit(() -> {
-                    int[] done = transactions.execute(status -> record(runId, month, null, c, rates, actor));
+                    int[] done = transactions.execute(status -> record(runId, month, null, c, rates, actor, bookedOn));
                     job.advance(1);
                     return done;
                 }));
@@ -112,8 +120,8 @@ public class AssessingContributions {
             }
             int rows = rowsAdded;
             int booked = journals;
-            AssessmentRun run = transactions.execute(status -> finish(runId, month, null, rows, booked, started)
-                    .withParticipants(participants.assess(month)));
+            AssessmentRun run = transactions.execute(status -> finish(runId, month, null, rows, booked, started, bookedOn)
+                    .withParticipants(participants.assess(month, bookedOn)));
             job.finish(run.employments() + " / " + run.rowsAdded() + " / " + run.journals(), null);
             return run;
         } catch (RuntimeException e) {
@@ -129,8 +137,9 @@ public class AssessingContributions {
         EmployerSummary employer = employers.byUnitCode(unitCode).orElseThrow(() -> new NotFound("Employer", unitCode));
         String actor = Actors.current().name();
         long runId = newRun(month, employer, actor);
-        int[] done = record(runId, month, employer, chunkOf(employer.id()), rateBooks.forMonth(month), actor);
-        return finish(runId, month, employer, done[0], done[1], started);
+        int[] done = record(runId, month, employer, chunkOf(employer.id()), rateBooks.forMonth(month), actor,
+                LocalDate.now(clock));
+        return finish(runId, month, employer, done[0], done[1], started, LocalDate.now(clock));
     }
 
     private long newRun(YearMonth month, EmployerSummary employer, String actor) {
@@ -142,9 +151,9 @@ public class AssessingContributions {
     }
 
     private AssessmentRun finish(long runId, YearMonth month, EmployerSummary employer, int rowsAdded, int journals,
-                                 long started) {
+                                 long started, LocalDate bookedOn) {
         if (journals > 0) {
-            payFromCredit(employer);
+            payFromCredit(employer, bookedOn);
         }
         int employments = countEmployments(month.atDay(1), month.atEndOfMonth(), employer);
         jdbc.sql("""
@@ -181,14 +190,13 @@ public class AssessingContributions {
     }
 
     /** Money employers paid ahead (or overpaid) settles the new dues at once. */
-    private void payFromCredit(EmployerSummary employer) {
+    private void payFromCredit(EmployerSummary employer, LocalDate on) {
         List<String> holders = employer != null ? List.of(employer.unitCode()) : jdbc.sql("""
                         select payer_code from ledger_posting
                         where payer_kind = 'EMPLOYER' and account = 'PAYER_CREDIT'
                         group by payer_code having sum(amount) < 0""")
                 .query(String.class).list();
-        LocalDate today = LocalDate.now(clock);
-        holders.forEach(unitCode -> allocating.allocate(PayerKind.EMPLOYER, unitCode, today));
+        holders.forEach(unitCode -> allocating.allocate(PayerKind.EMPLOYER, unitCode, on));
     }
 
     private int countEmployments(LocalDate first, LocalDate last, EmployerSummary employer) {
@@ -206,20 +214,23 @@ public class AssessingContributions {
     private static final String DUE = """
             with in_force as (
                 select e.id as employment_id, e.person_id, e.employer_id, er.wage_region, er.reduced_accident_rate,
-                       e.worker_type = 'FOREIGN' as foreign_worker, s.amount as salary,
+                       e.worker_type = 'FOREIGN' as foreign_worker,
+                       case when e.latest_salary_from <= least(:last, coalesce(e.end_date, :last)) then e.latest_salary
+                            else s.amount end as salary,
                        case when e.start_date <= :first and coalesce(e.end_date, :last) >= :last then 0
                             else weekdays_between(:first, :last) - weekdays_between(greatest(e.start_date, :first),
                                                                                     least(coalesce(e.end_date, :last), :last))
-                       end + coalesce(s.unpaid_days, 0) as missed_days
+                       end + coalesce(u.days, 0) as missed_days
                 from employment e
                      join employer er on er.id = e.employer_id
-                     -- A lateral join, not scalar subqueries: the planner repeats a subquery at every use.
+                     -- The salary history is read only when the latest salary starts after the day in question: the
+                     -- condition on e alone becomes a filter that skips the probe for every other employment.
                      left join lateral (
-                         select amount, (select days from unpaid_leave u
-                                          where u.employment_id = e.id and u.month = :first and not u.maternity) as unpaid_days
-                         from salary
-                         where employment_id = e.id and valid_from <= least(:last, coalesce(e.end_date, :last))
+                         select amount from salary
+                         where e.latest_salary_from > least(:last, coalesce(e.end_date, :last))
+                           and employment_id = e.id and valid_from <= least(:last, coalesce(e.end_date, :last))
                          order by valid_from desc limit 1) s on true
+                     left join unpaid_leave u on u.employment_id = e.id and u.month = :first and not u.maternity
                 where e.start_date <= :last and (e.end_date is null or e.end_date >= :first)
                   and e.employer_id % :chunks = :chunk
                   and (cast(:employer as bigint) is null or e.employer_id = :employer)
@@ -340,7 +351,8 @@ public class AssessingContributions {
             """ + BOOKING;
 
     /** Inserts the month's differences and books their journals; returns rows added and journals booked. */
-    private int[] record(long runId, YearMonth month, EmployerSummary employer, int chunk, RateBook rates, String actor) {
+    private int[] record(long runId, YearMonth month, EmployerSummary employer, int chunk, RateBook rates, String actor,
+                         LocalDate bookedOn) {
         LocalDate first = month.atDay(1);
         Long employerId = employer == null ? null : employer.id();
         // One run of a month's chunk at a time: two at once would both insert the same difference.
@@ -359,7 +371,7 @@ public class AssessingContributions {
                 .param("chunks", CHUNKS).param("chunk", chunk)
                 .param("run", runId)
                 .param("prefix", "assessment:" + month + ":")
-                .param("today", LocalDate.now(clock)).param("by", actor)
+                .param("today", bookedOn).param("by", actor)
                 .param("threshold", rates.unpaidDaysThreshold())
                 .param("siCeiling", rates.siHiSalaryCeiling())
                 .param("uiCeilings", new Long[] {rates.uiSalaryCeiling(1), rates.uiSalaryCeiling(2),

@@ -282,10 +282,16 @@ public class AssessingParticipants {
     /** Books the month's dues of every voluntary participant, household and budget-paid HI participant. */
     @Transactional
     public ParticipantAssessment assess(YearMonth month) {
+        return assess(month, LocalDate.now(clock));
+    }
+
+    /** As {@link #assess(YearMonth)}, with the journals dated {@code bookedOn} (history loads). */
+    @Transactional
+    public ParticipantAssessment assess(YearMonth month, LocalDate bookedOn) {
         // One run of a month at a time: two at once could both find a period unbooked.
         jdbc.sql("select pg_advisory_xact_lock(hashtext('participant-assessment'), :month)")
                 .param("month", month.getYear() * 100 + month.getMonthValue()).query().singleRow();
-        Month m = new Month(month, rateBooks.forMonth(month));
+        Month m = new Month(month, rateBooks.forMonth(month), bookedOn);
         Booked voluntary = voluntary(m);
         Booked household = household(m);
         Booked budget = budget(m);
@@ -293,7 +299,7 @@ public class AssessingParticipants {
                 budget.periods(), voluntary.journals() + household.journals() + budget.journals(),
                 voluntary.personMonths() + household.personMonths() + budget.personMonths());
         if (result.journals() > 0) {
-            payFromCredit();
+            payFromCredit(bookedOn);
         }
         audit.record("ASSESS", "participant_assessment", month.toString(), null, Map.of("month", month.toString(),
                 "voluntaryPeriods", result.voluntaryPeriods(), "householdPeriods", result.householdPeriods(),
@@ -302,11 +308,11 @@ public class AssessingParticipants {
         return result;
     }
 
-    /** The month being assessed, its rates and the calculator on them. */
-    private record Month(YearMonth month, RateBook book, ContributionCalculator calculator) {
+    /** The month being assessed, its rates, the calculator on them and the day its journals carry. */
+    private record Month(YearMonth month, RateBook book, ContributionCalculator calculator, LocalDate bookedOn) {
 
-        Month(YearMonth month, RateBook book) {
-            this(month, book, new ContributionCalculator(book));
+        Month(YearMonth month, RateBook book, LocalDate bookedOn) {
+            this(month, book, new ContributionCalculator(book), bookedOn);
         }
 
         Date first() {
@@ -406,18 +412,17 @@ public class AssessingParticipants {
     private StatementSpec book(String covered, Month m, String scheme, Fund fund, String note) {
         return jdbc.sql(covered + BOOKING)
                 .param("first", m.first()).param("label", m.month().toString())
-                .param("today", LocalDate.now(clock)).param("by", Actors.current().name())
+                .param("today", m.bookedOn()).param("by", Actors.current().name())
                 .param("note", note).param("fund", fund.name()).param("scheme", scheme);
     }
 
     /** Money participants, households or budgets paid ahead settles the new dues at once. */
-    private void payFromCredit() {
+    private void payFromCredit(LocalDate on) {
         List<Object[]> holders = new ArrayList<>(jdbc.sql("""
                         select payer_kind, payer_code from ledger_posting
                         where payer_kind in ('VOLUNTARY', 'HOUSEHOLD', 'BUDGET') and account = 'PAYER_CREDIT'
                         group by payer_kind, payer_code having sum(amount) < 0""")
                 .query((rs, i) -> new Object[] {rs.getString(1), rs.getString(2)}).list());
-        LocalDate today = LocalDate.now(clock);
-        holders.forEach(h -> allocating.allocate(PayerKind.valueOf((String) h[0]), (String) h[1], today));
+        holders.forEach(h -> allocating.allocate(PayerKind.valueOf((String) h[0]), (String) h[1], on));
     }
 }

@@ -4,9 +4,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The demo province loaded on first start ({@code ansinh.demo.*}): on by default for the application, off in tests.
+ * {@code activity} (default on) runs the demo's year of collection and cards after the load.
  */
 @ConfigurationProperties("ansinh.demo")
-record DemoProperties(boolean enabled, Long seed, String provinceCode, String provinceName, Integer people) {
+record DemoProperties(boolean enabled, Long seed, String provinceCode, String provinceName, Integer people,
+                      Boolean activity) {
+
+    boolean activityEnabled() {
+        return activity == null || activity;
+    }
 
     ProvinceSpec spec() {
         ProvinceSpec demo = ProvinceSpec.demo();

@@ -23,12 +23,15 @@ class DemoStartup implements ApplicationRunner {
 
     private final DemoProvinces provinces;
     private final DemoAccounts accounts;
+    private final DemoActivity activity;
     private final DemoProperties properties;
     private final Environment environment;
 
-    DemoStartup(DemoProvinces provinces, DemoAccounts accounts, DemoProperties properties, Environment environment) {
+    DemoStartup(DemoProvinces provinces, DemoAccounts accounts, DemoActivity activity, DemoProperties properties,
+                Environment environment) {
         this.provinces = provinces;
         this.accounts = accounts;
+        this.activity = activity;
         this.properties = properties;
         this.environment = environment;
     }
@@ -42,6 +45,7 @@ class DemoStartup implements ApplicationRunner {
         if (provinces.isLoaded(spec.provinceCode())) {
             log.info("Demo province {} ({}) is loaded; logins as documented in DemoAccounts (e.g. admin / ansinh-admin).",
                     spec.provinceCode(), spec.provinceName());
+            finishActivity(spec);
             return;
         }
         log.info("First start: generating the demo province {} ({}, {} people, seed {}); this takes a little while.",
@@ -52,6 +56,14 @@ class DemoStartup implements ApplicationRunner {
         log.info("Demo province loaded:\n{}", report.describe());
         if (logins[0] != null) {
             log.info("{}", logins[0]);
+        }
+        finishActivity(spec);
+    }
+
+    private void finishActivity(ProvinceSpec spec) {
+        if (properties.activityEnabled() && !activity.isDone(spec.provinceCode())) {
+            log.info("Demo province {}: running its year {} of collection and cards.", spec.provinceCode(), DemoActivity.YEAR);
+            activity.run(spec);
         }
     }
 }

@@ -83,6 +83,24 @@ final class CardFixtures {
         return person;
     }
 
+    /** Enrolled with the state budget supporting their HI (e.g. NEAR_POOR), assessed the given number of months at once. */
+    void budgetSupported(Person person, String supportGroup, YearMonth start, int months) {
+        jdbc.sql("""
+                        insert into budget_hi_enrolment (person_id, support_group, start_month, months, enrolled_by)
+                        values (:person, :group, :start, :months, 'test')""")
+                .param("person", person.id()).param("group", supportGroup).param("start", start.atDay(1))
+                .param("months", months).update();
+    }
+
+    /** Pays the participant's own share due in the period, in full. */
+    void paysOwnShare(Person person, YearMonth period) {
+        long due = ledger.openDues(PayerKind.VOLUNTARY, person.siCode()).stream()
+                .filter(d -> d.period().equals(period)).mapToLong(vn.ansinh.collection.Due::outstanding).sum();
+        ledger.book(new Journal(Journal.Kind.PAYMENT, period.atDay(5), "card-test-own:" + person.siCode() + ":" + period, null)
+                .debit(Account.BANK, PayerKind.VOLUNTARY, person.siCode(), null, null, due)
+                .credit(Account.RECEIVABLE, PayerKind.VOLUNTARY, person.siCode(), period, Fund.HEALTH, due));
+    }
+
     void assessed(String unitCode, YearMonth month, long health) {
         ledger.book(new Journal(Journal.Kind.ASSESSMENT, month.plusMonths(1).atDay(1), "card-test:" + unitCode + ":" + month, null)
                 .debit(Account.RECEIVABLE, PayerKind.EMPLOYER, unitCode, month, Fund.HEALTH, health)

@@ -111,6 +111,9 @@ class CardLookupApiTests {
                         .header("Authorization", "Bearer " + token))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("name"));
         mvc.perform(get("/api/v1/cards/lookup").param("id", holder.cccd()).param("name", "Nguyễn Thị Đào")
+                        .param("dob", "12/04/1985").header("Authorization", "Bearer " + token))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("dob"));
+        mvc.perform(get("/api/v1/cards/lookup").param("id", holder.cccd()).param("name", "Nguyễn Thị Đào")
                         .param("dob", "1985-04-12").param("on", "2025-06-01").with(httpBasic(officer, PASSWORD)))
                 .andExpect(jsonPath("$.code").value("000"));
     }

@@ -19,6 +19,7 @@ class IssuingCardsTests {
     @Autowired JdbcClient jdbc;
     @Autowired Ledger ledger;
     @Autowired IssuingCards issuing;
+    @Autowired vn.ansinh.collection.AssessingParticipants assessing;
     @Autowired LookingUpCards lookingUp;
     @Autowired Cards cards;
 
@@ -90,6 +91,10 @@ class IssuingCardsTests {
     void aNearPoorCardIsPaidAtLevelThreeUntil2025AndAtLevelTwoFrom2026() {
         var person = fixtures.person("Phạm Văn Cận", LocalDate.of(1980, 3, 3));
         fixtures.participates(person, "CN", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31));
+        // Near-poor people pay a share themselves: the card runs over the year they paid for.
+        fixtures.budgetSupported(person, "NEAR_POOR", YearMonth.of(2025, 1), 12);
+        assessing.assess(YearMonth.of(2025, 1));
+        fixtures.paysOwnShare(person, YearMonth.of(2025, 1));
         issuing.issue(LocalDate.of(2025, 6, 1));
         CardLookup december = lookingUp.lookUp(person.cccd(), person.fullName(), person.dateOfBirth(), LocalDate.of(2025, 12, 31));
         assertThat(december.code()).isEqualTo("000");
@@ -104,7 +109,9 @@ class IssuingCardsTests {
         assertThat(january.card().printedLevel()).isEqualTo(3);
         assertThat(january.card().benefitLevel()).isEqualTo(2);
 
-        // The first run of 2026 reprints it with the new digit and extends it to the end of the participation year.
+        // The first run of 2026, once 2026 is paid, reprints it with the new digit and extends it over 2026.
+        assessing.assess(YearMonth.of(2026, 1));
+        fixtures.paysOwnShare(person, YearMonth.of(2026, 1));
         issuing.issue(LocalDate.of(2026, 1, 2));
         HealthInsuranceCard reprinted = cards.ofPerson(person.id()).orElseThrow();
         assertThat(reprinted.cardNumber()).isEqualTo("CN242" + person.siCode());

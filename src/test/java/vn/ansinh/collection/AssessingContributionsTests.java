@@ -100,6 +100,22 @@ class AssessingContributionsTests {
     }
 
     @Test
+    void aRaiseDeclaredAheadLeavesEarlierMonthsAtTheSalaryInForceThen() {
+        long job = fixtures.employ(employer, fixtures.person(), LocalDate.of(2023, 1, 1), null, 10_000_000, false);
+        fixtures.salary(job, LocalDate.of(2024, 9, 1), 12_000_000);
+        // A raise that started mid-history and one ending the job before the raise: each reads the salary of its day.
+        long left = fixtures.employ(employer, fixtures.person(), LocalDate.of(2023, 1, 1), LocalDate.of(2024, 8, 20),
+                10_000_000, false);
+        fixtures.salary(left, LocalDate.of(2024, 8, 26), 12_000_000);
+
+        assessing.assess(AUGUST_2024, employer.unitCode());
+
+        assertThat(((Number) contributionOf(job).get("employer")).longValue()).isEqualTo(2_150_000);
+        assertThat(((Number) contributionOf(left).get("si_base")).longValue()).isEqualTo(10_000_000);
+        assertThat(((Number) contributionOf(left).get("employer")).longValue()).isEqualTo(2_150_000);
+    }
+
+    @Test
     void aLeaveDeclaredLateReversesTheMonth() {
         long job = fixtures.employ(employer, fixtures.person(), LocalDate.of(2023, 1, 1), null, 10_000_000, false);
         assessing.assess(AUGUST_2024, employer.unitCode());

@@ -56,7 +56,8 @@ class AuthenticationTests {
         mvc.perform(get("/api/v1/areas").header("Authorization", "Bearer ans_not-a-real-token-at-all"))
                 .andExpect(status().isUnauthorized());
 
-        jdbc.sql("update api_client set revoked_at = now() where token_hash = :h").param("h", ApiTokens.hash(token)).update();
+        tokens.revoke(jdbc.sql("select id from api_client where token_hash = :h").param("h", ApiTokens.hash(token))
+                .query(Long.class).single());
         mvc.perform(get("/api/v1/areas").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
     }
 

@@ -1,0 +1,121 @@
+package vn.ansinh.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.ansinh.IntegrationTest;
+import vn.ansinh.collection.AreaDebt;
+import vn.ansinh.collection.DebtFigures;
+
+/** A small province (code 95, used by no other test) with its demo year run once. */
+@IntegrationTest
+class DemoActivityTests {
+
+    private static final ProvinceSpec SPEC = new ProvinceSpec(11, "95", "Tỉnh Hoạt Động", 5_000);
+    private static final String EMPLOYERS_OF_95 = """
+            select e.unit_code from employer e join area a on a.id = e.commune_id where a.path like '/95/%'""";
+
+    @Autowired DemoProvinces provinces;
+    @Autowired DemoActivity activity;
+    @Autowired JdbcClient jdbc;
+    @Autowired DebtFigures debts;
+
+    @BeforeEach
+    void loadTheProvinceAndRunItsYear() {
+        provinces.load(SPEC);
+        if (!activity.isDone(SPEC.provinceCode())) {
+            activity.run(SPEC);
+        }
+    }
+
+    @Test
+    void theProvinceHasItsHospitalsAndAStationInEveryCommune() {
+        assertThat(jdbc.sql("select level from health_facility where code = '95001'").query(String.class).single())
+                .isEqualTo("PROVINCIAL");
+        long communes = jdbc.sql("select count(*) from area where path like '/95/%' and level = 'COMMUNE'")
+                .query(Long.class).single();
+        long stations = jdbc.sql("select count(*) from health_facility where code like '95%' and level = 'COMMUNE'")
+                .query(Long.class).single();
+        assertThat(stations).isEqualTo(Math.min(communes, 900));
+    }
+
+    @Test
+    void everyMonthOfTheYearIsAssessedAndSomeEmployersOweWhileMostPaid() {
+        assertThat(jdbc.sql("""
+                        select count(distinct c.month) from contribution c join employer e on e.id = c.employer_id
+                        join area a on a.id = e.commune_id where a.path like '/95/%'""").query(Long.class).single())
+                .isEqualTo(12);
+        Map<String, Object> ledger = jdbc.sql("""
+                        select sum(amount) filter (where account = 'RECEIVABLE' and amount > 0) as billed,
+                               sum(amount) filter (where account = 'BANK') as paid,
+                               sum(amount) filter (where account = 'RECEIVABLE') as owed
+                        from ledger_posting where payer_kind = 'EMPLOYER' and payer_code in (""" + EMPLOYERS_OF_95 + ")")
+                .query().singleRow();
+        long billed = ((Number) ledger.get("billed")).longValue();
+        long paid = ((Number) ledger.get("paid")).longValue();
+        long owed = ((Number) ledger.get("owed")).longValue();
+        assertThat(paid).isBetween(billed * 70 / 100, billed * 95 / 100);
+        assertThat(owed).isPositive();
+        // The December dues are due at the end of January and are still open on the last day of the year.
+        assertThat(owed).isGreaterThan(billed / 12 / 2);
+    }
+
+    @Test
+    void onTheLastDayOfTheYearSomeDebtIsOverdueAndCarriesInterestWhileMostDuesWerePaid() {
+        AreaDebt debt = debts.ofArea("95", LocalDate.of(2025, 12, 31));
+
+        assertThat(debt.duesYearToDate()).isPositive();
+        assertThat(debt.debt()).isPositive().isLessThan(debt.duesYearToDate() / 5);
+        assertThat(debt.interest()).isPositive();
+        assertThat(debt.employersInDebt()).isPositive();
+    }
+
+    @Test
+    void thePlanIsTheYearsBillsPlusThreePercentRoundedToTheMillion() {
+        long billed = jdbc.sql("""
+                        select sum(amount) from ledger_posting
+                        where payer_kind = 'EMPLOYER' and account = 'RECEIVABLE' and amount > 0
+                          and period between date '2025-01-01' and date '2025-12-01'
+                          and payer_code in (""" + EMPLOYERS_OF_95 + ")").query(Long.class).single();
+        long plan = jdbc.sql("""
+                        select planned_amount from collection_plan p join area a on a.id = p.area_id
+                        where a.code = '95' and p.year = 2025""").query(Long.class).single();
+        assertThat(plan).isEqualTo((billed * 103 / 100 + 500_000) / 1_000_000 * 1_000_000);
+    }
+
+    @Test
+    void childrenUnderSixAndPensionersHoldCardsRunningPastTheYearEnd() {
+        // Budget-paid (TE) and SI-fund-paid (HT) groups are covered by who they are; households, the near-poor and
+        // employees are covered only as far as payments reach (the card module's rule).
+        Map<String, Object> counts = jdbc.sql("""
+                        select count(distinct pa.person_id) as members,
+                               count(distinct c.person_id) filter (where c.valid_to >= date '2025-12-31') as carded
+                        from participation pa join person p on p.id = pa.person_id
+                             join area a on a.id = p.commune_id
+                             left join hi_card c on c.person_id = pa.person_id
+                        where a.path like '/95/%' and pa.scheme = 'HI' and pa.group_code in ('TE', 'HT')
+                          and pa.valid_from <= date '2025-12-31'
+                          and (pa.valid_to is null or pa.valid_to >= date '2025-12-31')""").query().singleRow();
+        assertThat(((Number) counts.get("members")).longValue()).isPositive();
+        assertThat(counts.get("carded")).isEqualTo(counts.get("members"));
+    }
+
+    @Test
+    void runningTheYearAgainBooksNothingTwice() {
+        String totals = """
+                select count(*) || ':' || coalesce(sum(abs(amount)), 0) from ledger_posting
+                where payer_code in (""" + EMPLOYERS_OF_95 + ")";
+        String before = jdbc.sql(totals).query(String.class).single();
+
+        activity.run(SPEC);
+
+        assertThat(jdbc.sql(totals).query(String.class).single()).isEqualTo(before);
+    }
+}
