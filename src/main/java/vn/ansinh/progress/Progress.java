@@ -47,11 +47,18 @@ public class Progress {
         return new Job(this, id, Math.max(0, total));
     }
 
-    /** The job, if the actor may see it (their own, or one started inside their area). */
+    /**
+     * Who sees a job: whoever started it, staff whose area contains the starter's, and everyone for the platform's
+     * own batches (started by no one, office-wide, naming only a month or a date).
+     */
+    private static final String VISIBLE = "(started_by = :by or area_path like :scope or started_by = :platform)";
+
+    /** The job, if the actor may see it. */
     public Optional<JobView> find(long id) {
         Actor actor = Actors.current();
-        return jdbc.sql(SELECT + " where id = :id and (started_by = :by or area_path like :scope)")
+        return jdbc.sql(SELECT + " where id = :id and " + VISIBLE)
                 .param("id", id).param("by", actor.name()).param("scope", actor.scope().likePattern())
+                .param("platform", Actors.SYSTEM.name())
                 .query(JobView.class).optional();
     }
 
@@ -63,9 +70,10 @@ public class Progress {
     public List<JobView> recent(int limit) {
         Actor actor = Actors.current();
         return jdbc.sql(SELECT + " " + """
-                         where started_by = :by or area_path like :scope
-                         order by status <> 'RUNNING', started_at desc, id desc limit :limit""")
-                .param("by", actor.name()).param("scope", actor.scope().likePattern()).param("limit", limit)
+                         where %s
+                         order by status <> 'RUNNING', started_at desc, id desc limit :limit""".formatted(VISIBLE))
+                .param("by", actor.name()).param("scope", actor.scope().likePattern())
+                .param("platform", Actors.SYSTEM.name()).param("limit", limit)
                 .query(JobView.class).list();
     }
 
