@@ -17,6 +17,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.ansinh.audit.AuditLog;
+import vn.ansinh.progress.Job;
+import vn.ansinh.progress.Progress;
 import vn.ansinh.collection.EmployerPaymentStanding;
 import vn.ansinh.collection.EmployerPaymentStandings;
 import vn.ansinh.collection.PaidHiSpan;
@@ -50,11 +52,13 @@ public class IssuingCards {
     private final TransactionTemplate transaction;
     private final String issuingProvince;
     private final int chunkSize;
+    private final Progress progress;
 
     IssuingCards(JdbcClient jdbc, EmployerPaymentStandings standings, ParticipantHiPayments participantPayments,
                  ContinuousCover continuousCover, AuditLog audit, PlatformTransactionManager transactions,
                  @Value("${ansinh.cards.issuing-province:42}") String issuingProvince,
-                 @Value("${ansinh.cards.issue-chunk:50000}") int chunkSize) {
+                 @Value("${ansinh.cards.issue-chunk:50000}") int chunkSize, Progress progress) {
+        this.progress = progress;
         this.jdbc = jdbc;
         this.standings = standings;
         this.participantPayments = participantPayments;
@@ -75,7 +79,23 @@ public class IssuingCards {
     }
 
     public CardIssueRun issue(LocalDate on) {
+        // One step per chunk of people still to do.
+        Job job = progress.start("CARD_ISSUE", on.toString(), 0);
+        try {
+            CardIssueRun run = issue(on, job);
+            job.finish(run.issued() + " / " + run.extended() + " / " + run.reissued(), null);
+            return run;
+        } catch (RuntimeException e) {
+            job.fail(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            throw e;
+        }
+    }
+
+    private CardIssueRun issue(LocalDate on, Job job) {
         long after = transaction.execute(status -> startOrResume(on));
+        long remaining = jdbc.sql("select count(*) from person where id > :after").param("after", after)
+                .query(Long.class).single();
+        job.total((remaining + chunkSize - 1) / chunkSize);
         long started = System.nanoTime();
         int chunks = 0;
         // Chunks by keyset over person ids (ids may be sparse): the chunk ends at the chunkSize-th id after the last.
@@ -98,6 +118,7 @@ public class IssuingCards {
                         .param("ended", counts.ended()).param("on", on).update();
             });
             after = upTo;
+            job.advance(1);
             if (++chunks % 10 == 0) {
                 log.info("Issuing run of {}: {} chunks, people up to id {} done ({} s)", on, chunks, upTo,
                         (System.nanoTime() - started) / 1_000_000_000L);

@@ -21,6 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import jakarta.annotation.PreDestroy;
 
 import vn.ansinh.audit.AuditLog;
+import vn.ansinh.progress.Job;
+import vn.ansinh.progress.Progress;
 import vn.ansinh.employer.EmployerSummary;
 import vn.ansinh.employer.Employers;
 import vn.ansinh.security.Actors;
@@ -42,6 +44,8 @@ public class AssessingContributions {
 
     /** Employers are assessed in this many chunks (employer id modulo CHUNKS). */
     static final int CHUNKS = 8;
+    /** The kind of progress job a whole-month run shows as. */
+    static final String JOB = "ASSESSMENT";
 
     private final JdbcClient jdbc;
     private final RateBooks rateBooks;
@@ -52,10 +56,12 @@ public class AssessingContributions {
     private final TransactionTemplate transactions;
     private final ExecutorService workers;
     private final AssessingParticipants participants;
+    private final Progress progress;
 
     AssessingContributions(JdbcClient jdbc, RateBooks rateBooks, Employers employers, AuditLog audit, Clock clock,
                            AllocatingCredit allocating, AssessingParticipants participants,
-                           PlatformTransactionManager transactionManager) {
+                           PlatformTransactionManager transactionManager, Progress progress) {
+        this.progress = progress;
         this.allocating = allocating;
         this.participants = participants;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -92,24 +98,36 @@ public class AssessingContributions {
         long started = System.nanoTime();
         String actor = Actors.current().name();
         long runId = transactions.execute(status -> newRun(month, null, actor));
-        RateBook rates = rateBooks.forMonth(month);
-        List<Future<int[]>> chunks = new ArrayList<>();
-        for (int chunk = 0; chunk < CHUNKS; chunk++) {
-            int c = chunk;
-            chunks.add(workers.submit(() -> transactions.execute(status -> record(runId, month, null, c, rates, actor,
-                    bookedOn))));
+        // Steps: each chunk of employers, then the participants and the closing of the run.
+        Job job = progress.start(JOB, month.toString(), CHUNKS + 1);
+        try {
+            RateBook rates = rateBooks.forMonth(month);
+            List<Future<int[]>> chunks = new ArrayList<>();
+            for (int chunk = 0; chunk < CHUNKS; chunk++) {
+                int c = chunk;
+                chunks.add(workers.submit(() -> {
+                    int[] done = transactions.execute(status -> record(runId, month, null, c, rates, actor, bookedOn));
+                    job.advance(1);
+                    return done;
+                }));
+            }
+            int rowsAdded = 0;
+            int journals = 0;
+            for (Future<int[]> chunk : chunks) {
+                int[] done = join(chunk);
+                rowsAdded += done[0];
+                journals += done[1];
+            }
+            int rows = rowsAdded;
+            int booked = journals;
+            AssessmentRun run = transactions.execute(status -> finish(runId, month, null, rows, booked, started, bookedOn)
+                    .withParticipants(participants.assess(month, bookedOn)));
+            job.finish(run.employments() + " / " + run.rowsAdded() + " / " + run.journals(), null);
+            return run;
+        } catch (RuntimeException e) {
+            job.fail(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            throw e;
         }
-        int rowsAdded = 0;
-        int journals = 0;
-        for (Future<int[]> chunk : chunks) {
-            int[] done = join(chunk);
-            rowsAdded += done[0];
-            journals += done[1];
-        }
-        int rows = rowsAdded;
-        int booked = journals;
-        return transactions.execute(status -> finish(runId, month, null, rows, booked, started, bookedOn)
-                .withParticipants(participants.assess(month, bookedOn)));
     }
 
     /** Assesses the month for one employer, e.g. after a late declaration for a past month, in the caller's transaction. */

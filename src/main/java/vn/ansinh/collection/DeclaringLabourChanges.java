@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.ansinh.audit.AuditLog;
+import vn.ansinh.progress.Job;
+import vn.ansinh.progress.Progress;
 import vn.ansinh.employer.EmployerSummary;
 import vn.ansinh.employer.Employers;
 import vn.ansinh.employer.EmploymentDeclarations;
@@ -54,6 +56,9 @@ import vn.ansinh.shared.PageRequest;
 public class DeclaringLabourChanges {
 
     static final String ENTITY = "labour_declaration";
+    /** The kind of progress job a list import shows as. */
+    static final String JOB = "DECLARATION_IMPORT";
+    private final Progress progress;
 
     /** A declaration made, and the assessed months it re-assessed. */
     public record Declared(LabourDeclaration declaration, List<YearMonth> reassessedMonths) {
@@ -73,7 +78,8 @@ public class DeclaringLabourChanges {
     DeclaringLabourChanges(Employers employers, Employments employments, EmploymentDeclarations register,
                            DeclarationChecks checks, LabourDeclarations declarations, Uploads uploads,
                            AssessingContributions assessing, AuditLog audit,
-                           PlatformTransactionManager transactionManager) {
+                           PlatformTransactionManager transactionManager, Progress progress) {
+        this.progress = progress;
         this.employers = employers;
         this.employments = employments;
         this.register = register;
@@ -125,25 +131,31 @@ public class DeclaringLabourChanges {
         Actor actor = Actors.current();
         String sha256 = Uploads.sha256(content);
         LabourChangeFile.Reading reading = LabourChangeFile.read(content);
+        Job job = progress.start(JOB, employer.unitCode() + " · " + name, reading.rows());
+        String receipts = "/employers/" + employer.unitCode() + "/declarations/imports/";
         Attempt attempt;
         try {
-            attempt = transactions.execute(tx -> attempt(employer, name, content, sha256, actor, partial, reading, tx));
+            attempt = transactions.execute(tx -> attempt(employer, name, content, sha256, actor, partial, reading, tx, job));
         } catch (RuntimeException e) {
             // Nothing was applied; the file and the reason are still kept.
             List<RowIssue> failure = List.of(new RowIssue(0, "file", "applying broke off, nothing was applied: "
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""))));
             transactions.execute(tx -> store(employer, name, content, sha256, actor, partial,
                     DeclarationImportReceipt.Status.FAILED, reading.rows(), failure, List.of()));
+            job.fail(failure.get(0).reason());
             throw e;
         }
         if (attempt.alreadyImported() != null) {
+            job.finish("ALREADY_IMPORTED", receipts + attempt.alreadyImported());
             return receipt(unitCode, attempt.alreadyImported()).asAlreadyImported();
         }
         if (attempt.uploadId() == null) {
             long id = transactions.execute(tx -> store(employer, name, content, sha256, actor, partial,
                     DeclarationImportReceipt.Status.REJECTED, reading.rows(), attempt.errors(), attempt.flags()));
+            job.finish("REJECTED", receipts + id);
             return receipt(unitCode, id);
         }
+        job.finish("APPLIED", receipts + attempt.uploadId());
         return receipt(unitCode, attempt.uploadId()).withReassessed(attempt.reassessed());
     }
 
@@ -173,7 +185,7 @@ public class DeclaringLabourChanges {
     }
 
     private Attempt attempt(EmployerSummary employer, String name, byte[] content, String sha256, Actor actor,
-                            boolean partial, LabourChangeFile.Reading reading, TransactionStatus tx) {
+                            boolean partial, LabourChangeFile.Reading reading, TransactionStatus tx, Job job) {
         declarations.lock(employer.id());
         Optional<Uploads.Stored> earlier = uploads.takenIn(Uploads.DECLARATIONS, employer.unitCode(), sha256);
         if (earlier.isPresent()) {
@@ -192,6 +204,7 @@ public class DeclaringLabourChanges {
                 partial, DeclarationImportReceipt.Status.APPLIED.name(), counts(reading.rows(), 0, errors));
         List<LabourChange> applied = new ArrayList<>();
         for (DeclarationChecks.Accepted accepted : checked.accepted()) {
+            job.advance(1);
             try {
                 savepoints.executeWithoutResult(line -> apply(employer, accepted, uploadId));
                 applied.add(accepted.change());

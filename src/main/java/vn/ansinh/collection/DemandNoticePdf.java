@@ -2,19 +2,14 @@ package vn.ansinh.collection;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 import com.lowagie.text.Document;
@@ -29,6 +24,8 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+
+import vn.ansinh.web.PdfFonts;
 
 /**
  * Prints a demand notice in Vietnamese as PDF (A4). The text needs Vietnamese glyphs the JDK does not guarantee, so
@@ -47,15 +44,12 @@ class DemandNoticePdf {
             Fund.UNEMPLOYMENT, "Bảo hiểm thất nghiệp",
             Fund.HEALTH, "Bảo hiểm y tế"));
 
-    private final byte[] regular = font("fonts/DejaVuSans.ttf");
-    private final byte[] bold = font("fonts/DejaVuSans-Bold.ttf");
-
     byte[] render(DemandNotice notice, LocalDate issuedOn) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 42, 42, 42, 42);
         try {
-            BaseFont base = BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, regular, null);
-            BaseFont baseBold = BaseFont.createFont("DejaVuSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bold, null);
+            BaseFont base = PdfFonts.regular();
+            BaseFont baseBold = PdfFonts.bold();
             Font text = new Font(base, 10);
             Font small = new Font(base, 8);
             Font strong = new Font(baseBold, 10);
@@ -141,7 +135,7 @@ class DemandNoticePdf {
             director.setIndentationRight(40);
             document.add(director);
             document.close();
-        } catch (DocumentException | IOException e) {
+        } catch (DocumentException e) {
             throw new IllegalStateException("could not print the demand notice of " + notice.unitCode(), e);
         }
         return out.toByteArray();
@@ -151,9 +145,8 @@ class DemandNoticePdf {
         return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(VIETNAMESE)).format(amount);
     }
 
-    /** Names from the database in composed form, the form the font's Vietnamese glyphs are mapped under. */
     private static String vi(String text) {
-        return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC);
+        return PdfFonts.vi(text);
     }
 
     private static Paragraph line(String content, Font font) {
@@ -188,13 +181,5 @@ class DemandNoticePdf {
             cell.setBackgroundColor(new Color(235, 235, 235));
         }
         return cell;
-    }
-
-    private static byte[] font(String path) {
-        try (InputStream in = new ClassPathResource(path).getInputStream()) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the font " + path + " is missing from the classpath", e);
-        }
     }
 }

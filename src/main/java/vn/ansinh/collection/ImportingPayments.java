@@ -14,6 +14,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.ansinh.audit.AuditLog;
+import vn.ansinh.progress.Job;
+import vn.ansinh.progress.Progress;
 import vn.ansinh.security.Actor;
 import vn.ansinh.security.Actors;
 import vn.ansinh.shared.NotFound;
@@ -36,6 +38,8 @@ import vn.ansinh.shared.PageRequest;
 public class ImportingPayments {
 
     static final String ENTITY = "upload";
+    /** The kind of progress job an import shows as. */
+    static final String JOB = "PAYMENT_IMPORT";
 
     private final Payers payers;
     private final Payments payments;
@@ -45,9 +49,11 @@ public class ImportingPayments {
     private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final Progress progress;
 
     ImportingPayments(Payers payers, Payments payments, Uploads uploads, Ledger ledger, AllocatingCredit allocating,
-                      AuditLog audit, PlatformTransactionManager transactionManager, Clock clock) {
+                      AuditLog audit, PlatformTransactionManager transactionManager, Clock clock, Progress progress) {
+        this.progress = progress;
         this.payers = payers;
         this.payments = payments;
         this.uploads = uploads;
@@ -63,6 +69,7 @@ public class ImportingPayments {
         String name = Uploads.fileName(fileName, content);
         Actor actor = Actors.current();
         PaymentFile.Reading reading = PaymentFile.read(content, LocalDate.now(clock));
+        Job job = progress.start(JOB, name, reading.rows());
         List<RowIssue> errors = new ArrayList<>(reading.errors());
         List<RowIssue> skipped = new ArrayList<>();
         List<Booking> bookings = check(reading.payments(), actor, errors, skipped);
@@ -74,6 +81,7 @@ public class ImportingPayments {
         if (!errors.isEmpty() && (!partial || errors.stream().anyMatch(e -> e.line() == 0))) {
             long id = transactions.execute(tx -> store(name, content, sha256, actor, partial,
                     PaymentImportReceipt.Status.REJECTED, checked, errors, skipped));
+            job.finish("REJECTED: " + badRows, "/payments/imports/" + id);
             return receipt(id);
         }
         try {
@@ -89,6 +97,7 @@ public class ImportingPayments {
                             "upload " + uploadId + " line " + b.payment().line())
                             .debit(Account.BANK, b.payer().kind(), b.payer().code(), null, null, b.payment().amount())
                             .credit(Account.PAYER_CREDIT, b.payer().kind(), b.payer().code(), null, null, b.payment().amount());
+                    job.advance(1);
                     if (ledger.book(journal).isPresent()) {
                         booked++;
                         amount += b.payment().amount();
@@ -103,13 +112,16 @@ public class ImportingPayments {
                 audit.record("IMPORT", ENTITY, uploadId, null, auditView(name, sha256, status, counts));
                 return uploadId;
             });
-            return receipt(id);
+            PaymentImportReceipt receipt = receipt(id);
+            job.finish(receipt.status() + ": " + receipt.booked() + " / " + receipt.rows(), "/payments/imports/" + id);
+            return receipt;
         } catch (RuntimeException e) {
             // Nothing was booked; the file and the reason are still kept.
             List<RowIssue> failure = List.of(new RowIssue(0, "file", "booking broke off, nothing was booked: "
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""))));
             transactions.execute(tx -> store(name, content, sha256, actor, partial, PaymentImportReceipt.Status.FAILED,
                     checked, failure, List.of()));
+            job.fail(failure.get(0).reason());
             throw e;
         }
     }

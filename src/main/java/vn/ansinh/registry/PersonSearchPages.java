@@ -1,5 +1,6 @@
 package vn.ansinh.registry;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.ansinh.shared.InvalidInput;
 import vn.ansinh.shared.Page;
 import vn.ansinh.shared.PageRequest;
+import vn.ansinh.web.Spreadsheets;
+import vn.ansinh.web.Table;
 
 /**
  * The staff UI's person search: one box that takes a CCCD (12 digits), an SI code (10 digits) or a name typed with or
@@ -21,9 +24,31 @@ class PersonSearchPages {
     static final int PAGE_SIZE = 20;
 
     private final FindingPeople finding;
+    private final Spreadsheets spreadsheets;
 
-    PersonSearchPages(FindingPeople finding) {
+    PersonSearchPages(FindingPeople finding, Spreadsheets spreadsheets) {
         this.finding = finding;
+        this.spreadsheets = spreadsheets;
+    }
+
+    /** The whole result of a search as Excel. */
+    @GetMapping(path = "/people", params = "format=xlsx")
+    @PreAuthorize(RegistryRoles.READ)
+    ResponseEntity<byte[]> export(@RequestParam String q) {
+        String query = q.strip();
+        Table.Builder table = Table.titled("people.title")
+                .column("person.siCode", Table.Kind.TEXT)
+                .column("person.cccd", Table.Kind.TEXT)
+                .column("person.name", Table.Kind.TEXT)
+                .column("person.dateOfBirth", Table.Kind.DATE)
+                .column("person.commune", Table.Kind.TEXT)
+                .column("person.household", Table.Kind.TEXT)
+                .column("person.dateOfDeath", Table.Kind.DATE);
+        for (PersonView p : Spreadsheets.all(page -> find(query, page))) {
+            table.row(null, p.siCode(), p.cccd(), p.fullName(), p.dateOfBirth(), p.communeName(), p.householdCode(),
+                    p.dateOfDeath());
+        }
+        return spreadsheets.download("people", table.build());
     }
 
     @GetMapping("/people")

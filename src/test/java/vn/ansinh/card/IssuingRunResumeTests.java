@@ -28,6 +28,7 @@ class IssuingRunResumeTests {
     @Autowired AuditLog audit;
     @Autowired PlatformTransactionManager transactions;
     @Autowired Cards cards;
+    @Autowired vn.ansinh.progress.Progress progress;
 
     CardFixtures fixtures;
     IssuingCards issuingInSmallChunks;
@@ -36,7 +37,7 @@ class IssuingRunResumeTests {
     void setUp() {
         fixtures = new CardFixtures(jdbc, ledger);
         issuingInSmallChunks = new IssuingCards(jdbc, standings, participantPayments, continuousCover, audit,
-                transactions, "42", 50);
+                transactions, "42", 50, progress);
     }
 
     @Test
