@@ -20,6 +20,13 @@ import vn.ansinh.area.Areas;
 import vn.ansinh.card.Facilities;
 import vn.ansinh.card.FacilityLevel;
 import vn.ansinh.card.IssuingCards;
+import vn.ansinh.claim.ClaimGenerator;
+import vn.ansinh.claim.ClaimGeneratorSource;
+import vn.ansinh.claim.ReceivingClaims;
+import vn.ansinh.claim.appraisal.AppraisalRun;
+import vn.ansinh.claim.appraisal.AppraisingClaims;
+import vn.ansinh.claim.settlement.FundPosition;
+import vn.ansinh.claim.settlement.HealthInsuranceFund;
 import vn.ansinh.collection.AssessingContributions;
 import vn.ansinh.collection.ChargingInterest;
 import vn.ansinh.collection.CollectionPlans;
@@ -40,6 +47,11 @@ class DemoActivity {
 
     private static final Logger log = LoggerFactory.getLogger(DemoActivity.class);
 
+    /** One claim a year for this many people in the demo (real provinces see about two a person). */
+    private static final int PEOPLE_PER_CLAIM = 5;
+    /** The share of claims with one of the generator's known errors. */
+    private static final double CLAIM_ERROR_RATE = 0.03;
+
     /** The demo's year of collection, ending on the day the generated data end. */
     static final int YEAR = LocalDate.ofEpochDay(Timeline.DATA_END).getYear();
 
@@ -51,9 +63,19 @@ class DemoActivity {
     private final ChargingInterest interest;
     private final CollectionPlans plans;
     private final IssuingCards cards;
+    private final ClaimGeneratorSource claimSource;
+    private final ReceivingClaims receiving;
+    private final AppraisingClaims appraising;
+    private final HealthInsuranceFund fund;
 
     DemoActivity(JdbcClient jdbc, Areas areas, Facilities facilities, AssessingContributions assessing,
-                 ImportingPayments payments, ChargingInterest interest, CollectionPlans plans, IssuingCards cards) {
+                 ImportingPayments payments, ChargingInterest interest, CollectionPlans plans, IssuingCards cards,
+                 ClaimGeneratorSource claimSource, ReceivingClaims receiving, AppraisingClaims appraising,
+                 HealthInsuranceFund fund) {
+        this.claimSource = claimSource;
+        this.receiving = receiving;
+        this.appraising = appraising;
+        this.fund = fund;
         this.jdbc = jdbc;
         this.areas = areas;
         this.facilities = facilities;
@@ -86,11 +108,12 @@ class DemoActivity {
         }
         setPlans(province);
         int issued = cards.issue(LocalDate.ofEpochDay(Timeline.DATA_END)).issued();
+        int claims = claims(spec, province);
         jdbc.sql("update demo_load set activity_done_at = now() where province_code = :code")
                 .param("code", spec.provinceCode()).update();
         log.info("Demo year {} of province {}: {} facilities, {} contribution rows assessed, {} VND paid, {} cards "
-                        + "issued, in {} s", YEAR, spec.provinceCode(), registered, String.format(Locale.ROOT, "%,d", assessed),
-                String.format(Locale.ROOT, "%,d", paid), issued,
+                        + "issued, {} claims received and appraised, in {} s", YEAR, spec.provinceCode(), registered,
+                String.format(Locale.ROOT, "%,d", assessed), String.format(Locale.ROOT, "%,d", paid), issued, claims,
                 String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9));
     }
 
@@ -131,6 +154,42 @@ class DemoActivity {
             }
         }
         return registered;
+    }
+
+    /**
+     * The year's claims from the province's facilities, sent as the Ministry's XML through intake (a few with the
+     * generator's known errors), appraised, and the province's HI budget, allotted a little below what the claims come
+     * to, as in seed 004. Runs once: a province with claims already has its year.
+     */
+    private int claims(ProvinceSpec spec, Area province) {
+        boolean done = jdbc.sql("select exists (select 1 from claim where facility_code like :code || '%')")
+                .param("code", spec.provinceCode()).query(Boolean.class).single();
+        if (done) {
+            return 0;
+        }
+        LocalDate first = LocalDate.of(YEAR, 1, 1);
+        claimSource.seedReferenceData(first);
+        ClaimGenerator generator = claimSource.generator(province.path(), spec.seed(), spec.people(), CLAIM_ERROR_RATE,
+                first, LocalDate.of(YEAR, 12, 31));
+        int received = 0;
+        while (received < spec.people() / PEOPLE_PER_CLAIM) {
+            List<ReceivingClaims.IncomingFile> files = new ArrayList<>();
+            while (files.size() < 1_000) {
+                for (ClaimGenerator.Generated generated : generator.next()) {
+                    files.add(ReceivingClaims.IncomingFile.of("demo-" + (received + files.size()) + ".xml",
+                            ClaimGenerator.envelope(generated.claim())));
+                }
+            }
+            receiving.receive(files, null, "demo");
+            received += files.size();
+        }
+        AppraisalRun run = appraising.appraiseReceived();
+        FundPosition year = fund.ofArea(province.code(), YEAR, YearMonth.of(YEAR, 12));
+        long budget = millions(year.spent().longValue() * 96 / 100);
+        if (budget > 0) {
+            fund.setBudget(province.code(), YEAR, budget, "Demo: HI budget allotted to the province for " + YEAR);
+        }
+        return run.claims();
     }
 
     /** How an employer pays through the year. */

@@ -3,6 +3,7 @@ package vn.ansinh.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.ansinh.IntegrationTest;
+import vn.ansinh.claim.settlement.FundPosition;
+import vn.ansinh.claim.settlement.HealthInsuranceFund;
 import vn.ansinh.collection.AreaDebt;
 import vn.ansinh.collection.DebtFigures;
 
@@ -26,6 +29,7 @@ class DemoActivityTests {
     @Autowired DemoActivity activity;
     @Autowired JdbcClient jdbc;
     @Autowired DebtFigures debts;
+    @Autowired HealthInsuranceFund fund;
 
     @BeforeEach
     void loadTheProvinceAndRunItsYear() {
@@ -105,6 +109,23 @@ class DemoActivityTests {
                           and (pa.valid_to is null or pa.valid_to >= date '2025-12-31')""").query().singleRow();
         assertThat(((Number) counts.get("members")).longValue()).isPositive();
         assertThat(counts.get("carded")).isEqualTo(counts.get("members"));
+    }
+
+    @Test
+    void theYearsClaimsAreAppraisedAndTheBudgetIsSetALittleBelowWhatTheyCameTo() {
+        Map<String, Object> claims = jdbc.sql("""
+                        select count(*) as claims, count(*) filter (where status = 'RECEIVED') as waiting,
+                               count(*) filter (where status = 'INVALID') as invalid
+                        from claim where current and facility_code like '95%'""").query().singleRow();
+        assertThat(((Number) claims.get("claims")).longValue()).isGreaterThanOrEqualTo(SPEC.people() / 5);
+        assertThat(((Number) claims.get("waiting")).longValue()).isZero();
+        assertThat(((Number) claims.get("invalid")).longValue()).isPositive();
+
+        FundPosition year = fund.ofArea("95", 2025, YearMonth.of(2025, 12));
+
+        assertThat(year.spent()).isPositive();
+        assertThat(year.budget()).isEqualTo((year.spent().longValue() * 96 / 100 + 500_000) / 1_000_000 * 1_000_000);
+        assertThat(year.spentShareOfBudgetPercent()).isGreaterThan(new java.math.BigDecimal("100"));
     }
 
     @Test

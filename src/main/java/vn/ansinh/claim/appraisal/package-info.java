@@ -3,4 +3,5 @@
  * ratios, A4xx checks across claims, A5xx item restrictions, A9xx review triggers), the price lists, limits and
  * restrictions they read as dated data, and the appraisers' review of what the rules decided.
  */
+@org.springframework.modulith.NamedInterface("appraisal")
 package vn.ansinh.claim.appraisal;

@@ -7,11 +7,12 @@ import java.util.regex.Pattern;
 
 import vn.ansinh.shared.InvalidInput;
 
-/** A month ({@code 2025-03}) or a quarter ({@code 2025-Q1}) of settlement, by the claims' settlement month. */
+/** A month ({@code 2025-03}), a quarter ({@code 2025-Q1}) or a year of settlement, by the claims' settlement month. */
 public record SettlementPeriod(String label, YearMonth first, YearMonth last) {
 
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(0[1-9]|1[0-2])");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     public static SettlementPeriod parse(String field, String text) {
         if (text == null) {
@@ -27,7 +28,14 @@ public record SettlementPeriod(String label, YearMonth first, YearMonth last) {
             YearMonth first = YearMonth.of(Integer.parseInt(quarter.group(1)), 3 * Integer.parseInt(quarter.group(2)) - 2);
             return new SettlementPeriod(text, first, first.plusMonths(2));
         }
-        throw new InvalidInput(field, "must be a month (2025-03) or a quarter (2025-Q1), was " + text);
+        if (YEAR.matcher(text).matches()) {
+            return year(Integer.parseInt(text));
+        }
+        throw new InvalidInput(field, "must be a month (2025-03), a quarter (2025-Q1) or a year (2025), was " + text);
+    }
+
+    public static SettlementPeriod year(int year) {
+        return new SettlementPeriod(String.valueOf(year), YearMonth.of(year, 1), YearMonth.of(year, 12));
     }
 
     public LocalDate start() {
