@@ -32,7 +32,8 @@ public class ClaimGeneratorSource {
 
     /**
      * Makes the generator's catalogue the reference data of every registered facility from {@code from}: approved
-     * prices (imported as a price-list file), each test once a day, the one-sex services. Idempotent.
+     * prices for facilities without a price list (imported as a price-list file), each test once a day, the one-sex
+     * services. Idempotent.
      */
     @Transactional
     public void seedReferenceData(LocalDate from) {
@@ -49,7 +50,14 @@ public class ClaimGeneratorSource {
                         select :code, :sex, :from, :reference
                         where not exists (select 1 from claim_item_restriction where item_code = :code)""")
                 .param("code", code).param("sex", sex).param("from", from).param("reference", reference).update());
-        List<String> facilities = jdbc.sql("select code from health_facility order by code").query(String.class).list();
+        // Facilities priced before (an earlier seeding, or the office's own lists) keep their prices.
+        List<String> facilities = jdbc.sql("""
+                        select f.code from health_facility f
+                        where not exists (select 1 from claim_price_list p where p.facility_code = f.code)
+                        order by f.code""").query(String.class).list();
+        if (facilities.isEmpty()) {
+            return;
+        }
         // The import drops appraisal's reference-data cache, so it comes last.
         priceLists.importCsv("generator-catalogue.csv",
                 ClaimGenerator.approvedPricesCsv(facilities, from).getBytes(java.nio.charset.StandardCharsets.UTF_8),

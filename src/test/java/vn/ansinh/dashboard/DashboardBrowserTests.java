@@ -76,7 +76,7 @@ class DashboardBrowserTests {
         assertThat(browser.find(By.id("panel-coverage")).getText()).contains("55,00 %", "30,77 %");
         assertThat(browser.find(By.id("panel-collection")).getText()).contains("160.000.000 ₫");
         assertThat(browser.find(By.id("panel-debt")).getText()).contains("Tuổi nợ", "Đến 30 ngày");
-        assertThat(browser.find(By.id("panel-claims-pending")).getText()).contains("Chưa có dữ liệu");
+        assertThat(browser.find(By.id("panel-claims")).getText()).contains("Chi KCB BHYT đã duyệt trong năm");
         // Chart.js drew the trend.
         browser.waitUntil(d -> Boolean.TRUE.equals(browser.script(
                 "const c = document.getElementById('chart-coverage'); return !!(window.Chart && Chart.getChart(c));")));

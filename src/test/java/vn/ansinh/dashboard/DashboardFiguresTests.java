@@ -136,7 +136,7 @@ class DashboardFiguresTests {
                         containsString("/people/covered?area=" + province + "&amp;on=" + seed.asOf + "&amp;scheme=HI"),
                         containsString("/debtors?area=" + province + "&amp;asOf=" + seed.asOf),
                         containsString("/dashboard/" + seed.areas.districtACode() + "?year=" + seed.year),
-                        containsString("Chưa có dữ liệu giám định"))));
+                        containsString("Chi KCB BHYT đã duyệt trong năm"))));
         mvc.perform(get("/debtors").param("area", province).param("asOf", seed.asOf.toString()).session(manager))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString(seed.employerA), containsString(seed.employerB),
