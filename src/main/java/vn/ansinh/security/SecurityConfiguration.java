@@ -47,7 +47,7 @@ class SecurityConfiguration {
     @Bean
     @Order(0)
     @ConditionalOnWebApplication
-    SecurityFilterChain cardLookup(HttpSecurity http, ApiTokens tokens) throws Exception {
+    SecurityFilterChain cardLookup(HttpSecurity http, TokenClients tokens) throws Exception {
         return http
                 .securityMatcher(CARD_LOOKUP)
                 .authorizeHttpRequests(a -> a.anyRequest().hasAnyAuthority(ApiClient.Kind.FACILITY.authority(),
@@ -71,7 +71,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     @ConditionalOnWebApplication
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, TokenClients tokens) throws Exception {
         return http
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
