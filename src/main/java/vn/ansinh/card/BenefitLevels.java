@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,12 +30,21 @@ class BenefitLevels {
     /** The most generous level, on the date, of any of the groups; empty when none has a level that day. */
     OptionalInt highestOn(LocalDate on, String... groups) {
         load();
-        return Stream.of(groups).distinct()
-                .flatMap(g -> byGroup.getOrDefault(g, List.of()).stream())
-                .filter(d -> !d.from().isAfter(on) && (d.to() == null || !d.to().isBefore(on)))
-                .mapToInt(Dated::level)
-                .boxed().min((a, b) -> Integer.compare(rankOf.get(a), rankOf.get(b)))
-                .map(OptionalInt::of).orElse(OptionalInt.empty());
+        // A plain loop, not a stream: read on every card look-up, where the stream's boxing showed in the profile.
+        int best = 0;
+        int bestRank = Integer.MAX_VALUE;
+        for (String group : groups) {
+            for (Dated d : byGroup.getOrDefault(group, List.of())) {
+                if (!d.from().isAfter(on) && (d.to() == null || !d.to().isBefore(on))) {
+                    int rank = rankOf.get(d.level());
+                    if (rank < bestRank) {
+                        best = d.level();
+                        bestRank = rank;
+                    }
+                }
+            }
+        }
+        return bestRank == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(best);
     }
 
     private void load() {

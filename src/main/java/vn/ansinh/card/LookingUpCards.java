@@ -31,6 +31,10 @@ public class LookingUpCards {
                       and x.visit_date between :yearStart and :on) as co_paid
             from person p join hi_card c on c.person_id = p.id
             """;
+    // Whole statements as constants: the named-parameter parser caches by SQL text, and a string built per look-up
+    // would be hashed again each time.
+    private static final String BY_CCCD = SELECT + "where p.cccd = :key";
+    private static final String BY_SI_CODE = SELECT + "where p.si_code = :key";
 
     private final JdbcClient jdbc;
     private final BenefitLevels benefitLevels;
@@ -51,12 +55,12 @@ public class LookingUpCards {
         String key = id.strip().toUpperCase();
         Optional<Found> found;
         if (CCCD.matcher(key).matches()) {
-            found = query("where p.cccd = :key", key, on);
+            found = query(BY_CCCD, key, on);
         } else if (key.length() == 15) {
             if (!CardNumber.wellFormed(key)) {
                 return CardLookup.of(LookupResult.WRONG_CARD_NUMBER, null);
             }
-            found = query("where p.si_code = :key", key.substring(5), on);
+            found = query(BY_SI_CODE, key.substring(5), on);
         } else {
             throw new InvalidInput("id", "must be a 12-digit CCCD or a 15-character card number");
         }
@@ -98,8 +102,8 @@ public class LookingUpCards {
         return LookupResult.VALID;
     }
 
-    private Optional<Found> query(String where, String key, LocalDate on) {
-        return jdbc.sql(SELECT + where).param("key", key).param("on", on).param("yearStart", on.withDayOfYear(1))
+    private Optional<Found> query(String sql, String key, LocalDate on) {
+        return jdbc.sql(sql).param("key", key).param("on", on).param("yearStart", on.withDayOfYear(1))
                 .query((rs, i) -> found(rs, on, benefitLevels)).optional();
     }
 

@@ -16,9 +16,9 @@ import jakarta.servlet.http.HttpServletResponse;
 /** Authenticates {@code Authorization: Bearer <token>} against the machine clients' tokens. */
 final class ApiTokenFilter extends OncePerRequestFilter {
 
-    private final ApiTokens tokens;
+    private final TokenClients tokens;
 
-    ApiTokenFilter(ApiTokens tokens) {
+    ApiTokenFilter(TokenClients tokens) {
         this.tokens = tokens;
     }
 

@@ -7,8 +7,6 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,11 +27,13 @@ public class ApiTokens {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final ScopeAreas areas;
+    private final TokenClients clients;
 
-    ApiTokens(JdbcClient jdbc, AuditLog audit, ScopeAreas areas) {
+    ApiTokens(JdbcClient jdbc, AuditLog audit, ScopeAreas areas, TokenClients clients) {
         this.jdbc = jdbc;
         this.areas = areas;
         this.audit = audit;
+        this.clients = clients;
     }
 
     /** Issues a new token and returns it in clear: the caller hands it to the client, it is not kept. */
@@ -68,57 +68,29 @@ public class ApiTokens {
     public void revoke(long clientId) {
         int changed = jdbc.sql("update api_client set revoked_at = now() where id = :id and revoked_at is null")
                 .param("id", clientId).update();
-        cache.clear();
+        clients.forget();
         if (changed > 0) {
             audit.record("REVOKE_TOKEN", "api_client", clientId, null, Map.of("revoked", true));
         }
     }
 
-    /**
-     * The client holding the token. Answers are kept for {@link #CACHE_NANOS} (unknown tokens too), because facilities
-     * look up cards at every check-in and a query per request would cost more than the look-up itself; a token
-     * revoked in the table is therefore refused within that time.
-     */
-    Optional<ApiClient> authenticate(String token) {
-        String hash = hash(token);
-        long now = System.nanoTime();
-        Cached cached = cache.get(hash);
-        if (cached != null && now - cached.at() < CACHE_NANOS) {
-            return cached.client();
+    // Cloned per call rather than looked up: MessageDigest.getInstance searches the security providers each time,
+    // about 1 % of a card look-up's CPU.
+    private static final MessageDigest SHA_256;
+
+    static {
+        try {
+            SHA_256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
-        if (cache.size() >= CACHE_LIMIT) {
-            // Many different tokens (someone guessing): start again rather than grow without bound.
-            cache.clear();
-        }
-        Optional<ApiClient> client = read(hash);
-        cache.put(hash, new Cached(client, now));
-        return client;
-    }
-
-    private static final long CACHE_NANOS = 30_000_000_000L;
-    private static final int CACHE_LIMIT = 10_000;
-
-    private record Cached(Optional<ApiClient> client, long at) {
-    }
-
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
-
-    private Optional<ApiClient> read(String hash) {
-        return jdbc.sql("""
-                        select c.id, c.name, c.kind, c.subject_code, coalesce(a.path, '/') as path
-                        from api_client c left join area a on a.id = c.area_id
-                        where c.token_hash = :hash and c.revoked_at is null""")
-                .param("hash", hash)
-                .query((rs, i) -> new ApiClient(rs.getLong("id"), rs.getString("name"),
-                        ApiClient.Kind.valueOf(rs.getString("kind")), rs.getString("subject_code"),
-                        new AreaScope(rs.getString("path"))))
-                .optional();
     }
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
+            MessageDigest digest = (MessageDigest) SHA_256.clone();
+            return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (CloneNotSupportedException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -4,7 +4,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -116,6 +118,26 @@ class CardLookupApiTests {
         mvc.perform(get("/api/v1/cards/lookup").param("id", holder.cccd()).param("name", "Nguyễn Thị Đào")
                         .param("dob", "1985-04-12").param("on", "2025-06-01").with(httpBasic(officer, PASSWORD)))
                 .andExpect(jsonPath("$.code").value("000"));
+    }
+
+    @Test
+    void otherStaffRolesAndOtherMachineClientsMayNotLookUpAndNoSessionIsOpened() throws Exception {
+        String collector = "collect-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(collector, PASSWORD, "Collection officer", Set.of(Role.COLLECTION_OFFICER),
+                fixtures.areas.provinceCode());
+        String employer = tokens.issue("Công ty thử", ApiClient.Kind.EMPLOYER, "0101234567", null);
+        mvc.perform(get("/api/v1/cards/lookup").param("id", holder.cccd()).param("name", "Nguyễn Thị Đào")
+                        .param("dob", "1985-04-12").with(httpBasic(collector, PASSWORD)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/cards/lookup").param("id", holder.cccd()).param("name", "Nguyễn Thị Đào")
+                        .param("dob", "1985-04-12").header("Authorization", "Bearer " + employer))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/cards/lookup").param("id", holder.cccd()).param("name", "Nguyễn Thị Đào")
+                        .param("dob", "1985-04-12").header("Authorization", "Bearer ans_not-a-real-token-at-all"))
+                .andExpect(status().isUnauthorized());
+        lookUp(holder.cccd(), "Nguyễn Thị Đào", "1985-04-12", "2025-06-01").andExpect(status().isOk())
+                .andExpect(request().sessionAttributeDoesNotExist("SPRING_SECURITY_CONTEXT"))
+                .andExpect(header().doesNotExist("Set-Cookie"));
     }
 
     @Test
