@@ -32,6 +32,7 @@ import vn.ansinh.collection.ChargingInterest;
 import vn.ansinh.collection.CollectionPlans;
 import vn.ansinh.collection.ImportingPayments;
 import vn.ansinh.collection.PaymentImportReceipt;
+import vn.ansinh.shared.VietnameseText;
 
 /**
  * A year of the demo province's work, done through the same services staff and banks use: its health facilities
@@ -146,12 +147,24 @@ class DemoActivity {
             }
         }
         int registered = 0;
+        int spare = 999;
         for (Object[] f : wanted) {
-            String code = spec.provinceCode() + f[0];
-            if (facilities.byCode(code).isEmpty()) {
-                facilities.register(code, (String) f[1], (FacilityLevel) f[2], (String) f[3], (Boolean) f[4], from);
-                registered++;
+            String name = VietnameseText.normalizeName((String) f[1]);
+            boolean present = jdbc.sql("""
+                            select exists (select 1 from health_facility h join area a on a.id = h.commune_id
+                                           where a.code = :commune and h.level = :level and h.name = :name)""")
+                    .param("commune", f[3]).param("level", f[2].toString()).param("name", name)
+                    .query(Boolean.class).single();
+            if (present) {
+                continue;
             }
+            // A code already held elsewhere (a facility registered by hand) is replaced from the top of the range.
+            String code = spec.provinceCode() + f[0];
+            while (facilities.byCode(code).isPresent()) {
+                code = spec.provinceCode() + "%03d".formatted(spare--);
+            }
+            facilities.register(code, name, (FacilityLevel) f[2], (String) f[3], (Boolean) f[4], from);
+            registered++;
         }
         return registered;
     }
@@ -162,8 +175,10 @@ class DemoActivity {
      * to, as in seed 004. Runs once: a province with claims already has its year.
      */
     private int claims(ProvinceSpec spec, Area province) {
-        boolean done = jdbc.sql("select exists (select 1 from claim where facility_code like :code || '%')")
-                .param("code", spec.provinceCode()).query(Boolean.class).single();
+        boolean done = jdbc.sql("""
+                        select exists (select 1 from claim c join health_facility f on f.code = c.facility_code
+                                       join area a on a.id = f.commune_id where starts_with(a.path, :path))""")
+                .param("path", province.path()).query(Boolean.class).single();
         if (done) {
             return 0;
         }
