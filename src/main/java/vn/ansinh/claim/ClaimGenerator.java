@@ -313,22 +313,7 @@ public final class ClaimGenerator {
     }
 
     static ClaimTotals totals(List<ClaimLine> lines) {
-        BigDecimal drugs = ZERO, supplies = ZERO, hospital = ZERO, hi = ZERO, outOfScope = ZERO, coPayment = ZERO,
-                fund = ZERO, other = ZERO;
-        for (ClaimLine line : lines) {
-            if (line.kind() == LineKind.DRUG) {
-                drugs = drugs.add(line.hospitalAmount());
-            } else if (line.kind() == LineKind.SUPPLY) {
-                supplies = supplies.add(line.hospitalAmount());
-            }
-            hospital = hospital.add(line.hospitalAmount());
-            hi = hi.add(line.hiAmount());
-            outOfScope = outOfScope.add(line.patientOutOfScope());
-            coPayment = coPayment.add(line.patientCoPayment());
-            fund = fund.add(line.fundPays());
-            other = other.add(line.otherSources());
-        }
-        return new ClaimTotals(drugs, supplies, hospital, hi, outOfScope, coPayment, fund, other);
+        return ClaimTotals.sumOf(lines);
     }
 
     private static Claim withKey(Claim c, String key) {

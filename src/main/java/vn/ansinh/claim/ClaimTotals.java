@@ -1,6 +1,7 @@
 package vn.ansinh.claim;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * The summary amounts of an encounter as claimed (the XML1 totals), each the sum of its lines (RULES.md section 8).
@@ -21,4 +22,25 @@ public record ClaimTotals(
         BigDecimal patientCoPayment,
         BigDecimal fundPays,
         BigDecimal otherSources) {
+
+    /** The totals as the sums of the lines (RULES.md section 8: the XML1 totals are the sums of the lines). */
+    public static ClaimTotals sumOf(List<ClaimLine> lines) {
+        BigDecimal zero = BigDecimal.ZERO.setScale(2);
+        BigDecimal drugs = zero, supplies = zero, hospital = zero, hi = zero, outOfScope = zero, coPayment = zero,
+                fund = zero, other = zero;
+        for (ClaimLine line : lines) {
+            if (line.kind() == LineKind.DRUG) {
+                drugs = drugs.add(line.hospitalAmount());
+            } else if (line.kind() == LineKind.SUPPLY) {
+                supplies = supplies.add(line.hospitalAmount());
+            }
+            hospital = hospital.add(line.hospitalAmount());
+            hi = hi.add(line.hiAmount());
+            outOfScope = outOfScope.add(line.patientOutOfScope());
+            coPayment = coPayment.add(line.patientCoPayment());
+            fund = fund.add(line.fundPays());
+            other = other.add(line.otherSources());
+        }
+        return new ClaimTotals(drugs, supplies, hospital, hi, outOfScope, coPayment, fund, other);
+    }
 }

@@ -73,12 +73,16 @@ class ClaimValidation {
                 issues.add(ClaimIssue.of(IntakeCode.C012, ClaimTable.XML1, null, Xml1.MA_THE_BHYT.name(), card));
             }
         }
-        Sums sums = new Sums();
+        boolean complete = true;
         for (ClaimLine line : claim.lines()) {
             checkLine(line, issues);
-            sums.add(line);
+            complete &= line.hospitalAmount() != null && line.hiAmount() != null && line.patientOutOfScope() != null
+                    && line.patientCoPayment() != null && line.fundPays() != null && line.otherSources() != null;
         }
-        sums.compare(claim.totals(), issues);
+        // A missing line amount is reported on its line already; a sum over it would only repeat that error.
+        if (complete) {
+            compareTotals(claim.totals(), ClaimTotals.sumOf(claim.lines()), issues);
+        }
     }
 
     private void checkLine(ClaimLine line, List<ClaimIssue> issues) {
@@ -178,56 +182,22 @@ class ClaimValidation {
         return codes;
     }
 
-    /** The sums of the lines the XML1 totals must equal. */
-    private static final class Sums {
-        BigDecimal drugs = BigDecimal.ZERO;
-        BigDecimal supplies = BigDecimal.ZERO;
-        BigDecimal hospital = BigDecimal.ZERO;
-        BigDecimal hi = BigDecimal.ZERO;
-        BigDecimal outOfScope = BigDecimal.ZERO;
-        BigDecimal coPayment = BigDecimal.ZERO;
-        BigDecimal fund = BigDecimal.ZERO;
-        BigDecimal other = BigDecimal.ZERO;
-        boolean complete = true;
+    /** Each XML1 total against the sum of its lines. */
+    private static void compareTotals(ClaimTotals claimed, ClaimTotals sums, List<ClaimIssue> issues) {
+        check(claimed.drugs(), sums.drugs(), Xml1.T_THUOC, issues);
+        check(claimed.supplies(), sums.supplies(), Xml1.T_VTYT, issues);
+        check(claimed.hospitalTotal(), sums.hospitalTotal(), Xml1.T_TONGCHI_BV, issues);
+        check(claimed.hiTotal(), sums.hiTotal(), Xml1.T_TONGCHI_BH, issues);
+        check(claimed.patientOutOfScope(), sums.patientOutOfScope(), Xml1.T_BNTT, issues);
+        check(claimed.patientCoPayment(), sums.patientCoPayment(), Xml1.T_BNCCT, issues);
+        check(claimed.fundPays(), sums.fundPays(), Xml1.T_BHTT, issues);
+        check(claimed.otherSources(), sums.otherSources(), Xml1.T_NGUONKHAC, issues);
+    }
 
-        void add(ClaimLine line) {
-            if (line.hospitalAmount() == null || line.hiAmount() == null || line.patientOutOfScope() == null
-                    || line.patientCoPayment() == null || line.fundPays() == null) {
-                complete = false;
-                return;
-            }
-            if (line.kind() == LineKind.DRUG) {
-                drugs = drugs.add(line.hospitalAmount());
-            } else if (line.kind() == LineKind.SUPPLY) {
-                supplies = supplies.add(line.hospitalAmount());
-            }
-            hospital = hospital.add(line.hospitalAmount());
-            hi = hi.add(line.hiAmount());
-            outOfScope = outOfScope.add(line.patientOutOfScope());
-            coPayment = coPayment.add(line.patientCoPayment());
-            fund = fund.add(line.fundPays());
-            other = other.add(line.otherSources());
-        }
-
-        void compare(ClaimTotals totals, List<ClaimIssue> issues) {
-            if (!complete) {
-                return; // a line amount already failed; its sum would only repeat that error
-            }
-            check(totals.drugs(), drugs, Xml1.T_THUOC, issues);
-            check(totals.supplies(), supplies, Xml1.T_VTYT, issues);
-            check(totals.hospitalTotal(), hospital, Xml1.T_TONGCHI_BV, issues);
-            check(totals.hiTotal(), hi, Xml1.T_TONGCHI_BH, issues);
-            check(totals.patientOutOfScope(), outOfScope, Xml1.T_BNTT, issues);
-            check(totals.patientCoPayment(), coPayment, Xml1.T_BNCCT, issues);
-            check(totals.fundPays(), fund, Xml1.T_BHTT, issues);
-            check(totals.otherSources(), other, Xml1.T_NGUONKHAC, issues);
-        }
-
-        private static void check(BigDecimal claimed, BigDecimal sum, Xml1 field, List<ClaimIssue> issues) {
-            if (claimed != null && claimed.compareTo(sum) != 0) {
-                issues.add(ClaimIssue.of(IntakeCode.C018, ClaimTable.XML1, null, field.name(),
-                        "claimed " + claimed.toPlainString() + ", sum of lines " + sum.toPlainString()));
-            }
+    private static void check(BigDecimal claimed, BigDecimal sum, Xml1 field, List<ClaimIssue> issues) {
+        if (claimed != null && claimed.compareTo(sum) != 0) {
+            issues.add(ClaimIssue.of(IntakeCode.C018, ClaimTable.XML1, null, field.name(),
+                    "claimed " + claimed.toPlainString() + ", sum of lines " + sum.toPlainString()));
         }
     }
 }

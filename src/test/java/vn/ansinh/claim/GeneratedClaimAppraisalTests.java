@@ -27,7 +27,8 @@ import vn.ansinh.claim.appraisal.AppraisingClaims;
 @IntegrationTest
 class GeneratedClaimAppraisalTests {
 
-    private static final AtomicLong BASE = new AtomicLong(7_100 + ProcessHandle.current().pid() % 500);
+    // Above the range ReceivingClaimsTests draws from (5,000 to 95,000): the same base would generate the same files.
+    private static final AtomicLong BASE = new AtomicLong(96_000 + ProcessHandle.current().pid() % 1_000);
 
     @Autowired ReceivingClaims receiving;
     @Autowired ClaimGeneratorSource source;
