@@ -278,7 +278,7 @@ public final class ClaimGenerator {
         }
         // Drugs (XML2) before services and supplies (XML3), the order in which a stored claim reads back.
         lines.sort(java.util.Comparator.comparing((ClaimLine l) -> l.kind() != LineKind.DRUG));
-        ClaimTotals totals = totals(lines);
+        ClaimTotals totals = ClaimTotals.sumOf(lines);
         if (kind == InjectedError.TOTALS_NOT_SUM) {
             totals = new ClaimTotals(totals.drugs(), totals.supplies(), totals.hospitalTotal(), totals.hiTotal(),
                     totals.patientOutOfScope(), totals.patientCoPayment(), totals.fundPays().add(new BigDecimal("10000.00")),
@@ -312,9 +312,6 @@ public final class ClaimGenerator {
                 l.paymentMethod());
     }
 
-    static ClaimTotals totals(List<ClaimLine> lines) {
-        return ClaimTotals.sumOf(lines);
-    }
 
     private static Claim withKey(Claim c, String key) {
         return new Claim(c.facilityCode(), key, c.standard(), c.patientCode(), c.fullName(), c.cccd(), c.dateOfBirth(),

@@ -125,29 +125,11 @@ public final class ClaimBuilder {
     }
 
     public Claim build() {
-        BigDecimal zero = BigDecimal.ZERO.setScale(2);
-        BigDecimal drugsTotal = zero;
-        BigDecimal hospital = zero;
-        BigDecimal hi = zero;
-        BigDecimal outOfScope = zero;
-        BigDecimal coPay = zero;
-        BigDecimal fund = zero;
-        for (ClaimLine line : lines) {
-            if (line.kind() == LineKind.DRUG) {
-                drugsTotal = drugsTotal.add(line.hospitalAmount());
-            }
-            hospital = hospital.add(line.hospitalAmount());
-            hi = hi.add(line.hiAmount());
-            outOfScope = outOfScope.add(line.patientOutOfScope());
-            coPay = coPay.add(line.patientCoPayment());
-            fund = fund.add(line.fundPays());
-        }
         int days = type.inpatient() ? (int) java.time.temporal.ChronoUnit.DAYS.between(admittedAt.toLocalDate(),
                 dischargedAt.toLocalDate()) + 1 : 0;
         return new Claim(facilityCode, encounterKey, ClaimStandard.forEncounterOn(admittedAt.toLocalDate()),
                 "BN-" + encounterKey, fullName, null, dateOfBirth, sex, List.of(cardNumber), registeredFacility,
                 null, null, "J06.9", List.of(), patientCategory, type, admittedAt, dischargedAt, days, "K01", null,
-                null, YearMonth.from(dischargedAt), new ClaimTotals(drugsTotal, zero, hospital, hi, outOfScope, coPay,
-                fund, zero), lines);
+                null, YearMonth.from(dischargedAt), ClaimTotals.sumOf(lines), lines);
     }
 }

@@ -107,7 +107,7 @@ class ReceivingClaimsTests {
                 claim.registeredFacility(), claim.cardValidFrom(), claim.cardValidTo(), claim.mainDiagnosis(),
                 claim.otherDiagnoses(), claim.patientCategory(), claim.encounterType(), claim.admittedAt(),
                 claim.dischargedAt(), claim.treatmentDays(), claim.department(), claim.areaCode(),
-                claim.fiveYearsFrom(), claim.settlementMonth(), ClaimGenerator.totals(lines), lines);
+                claim.fiveYearsFrom(), claim.settlementMonth(), ClaimTotals.sumOf(lines), lines);
 
         ClaimReceipt receipt = receiving.receive(ClaimXmlWriter.write(sent), null, "test");
 
