@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -42,8 +43,12 @@ import vn.ansinh.shared.NotFound;
 @Service
 public class AssessingContributions {
 
-    /** Employers are assessed in this many chunks (employer id modulo CHUNKS). */
-    static final int CHUNKS = 8;
+    /**
+     * Employers are assessed in this many chunks (employer id modulo chunks), one transaction each. Every chunk scans
+     * the month's employments once, so more chunks than the database has cores only adds scans; the setting must be the
+     * same on every node, since a chunk's lock is only exclusive among runs that chunk alike.
+     */
+    private final int chunks;
     /** The kind of progress job a whole-month run shows as. */
     static final String JOB = "ASSESSMENT";
 
@@ -60,14 +65,19 @@ public class AssessingContributions {
 
     AssessingContributions(JdbcClient jdbc, RateBooks rateBooks, Employers employers, AuditLog audit, Clock clock,
                            AllocatingCredit allocating, AssessingParticipants participants,
-                           PlatformTransactionManager transactionManager, Progress progress) {
+                           PlatformTransactionManager transactionManager, Progress progress,
+                           @Value("${ansinh.collection.assessment.chunks:2}") int chunks) {
+        if (chunks < 1) {
+            throw new IllegalArgumentException("ansinh.collection.assessment.chunks must be at least 1, was " + chunks);
+        }
+        this.chunks = chunks;
         this.progress = progress;
         this.allocating = allocating;
         this.participants = participants;
         this.transactions = new TransactionTemplate(transactionManager);
         // As many chunks at once as there are cores; the chunking itself is fixed so that locks mean the same on
         // every node.
-        this.workers = Executors.newFixedThreadPool(Math.min(CHUNKS, Runtime.getRuntime().availableProcessors()),
+        this.workers = Executors.newFixedThreadPool(Math.min(chunks, Runtime.getRuntime().availableProcessors()),
                 runnable -> {
                     Thread thread = new Thread(runnable, "assessment");
                     thread.setDaemon(true);
@@ -82,7 +92,7 @@ public class AssessingContributions {
 
     /**
      * Assesses the month for every employer, and every voluntary, household and budget-paid participant. The employers
-     * are split into {@link #CHUNKS} fixed chunks, assessed in
+     * are split into a fixed number of chunks, assessed in
      * parallel, each in its own transaction: a crash loses no chunk already committed, and running the month again
      * completes what is missing (it only ever inserts differences).
      */
@@ -99,13 +109,13 @@ public class AssessingContributions {
         String actor = Actors.current().name();
         long runId = transactions.execute(status -> newRun(month, null, actor));
         // Steps: each chunk of employers, then the participants and the closing of the run.
-        Job job = progress.start(JOB, month.toString(), CHUNKS + 1);
+        Job job = progress.start(JOB, month.toString(), chunks + 1);
         try {
             RateBook rates = rateBooks.forMonth(month);
-            List<Future<int[]>> chunks = new ArrayList<>();
-            for (int chunk = 0; chunk < CHUNKS; chunk++) {
+            List<Future<int[]>> running = new ArrayList<>();
+            for (int chunk = 0; chunk < chunks; chunk++) {
                 int c = chunk;
-                chunks.add(workers.submit(() -> {
+                running.add(workers.submit(() -> {
                     int[] done = transactions.execute(status -> record(runId, month, null, c, rates, actor, bookedOn));
                     job.advance(1);
                     return done;
@@ -113,7 +123,7 @@ public class AssessingContributions {
             }
             int rowsAdded = 0;
             int journals = 0;
-            for (Future<int[]> chunk : chunks) {
+            for (Future<int[]> chunk : running) {
                 int[] done = join(chunk);
                 rowsAdded += done[0];
                 journals += done[1];
@@ -169,8 +179,8 @@ public class AssessingContributions {
         return run;
     }
 
-    static int chunkOf(long employerId) {
-        return (int) (employerId % CHUNKS);
+    int chunkOf(long employerId) {
+        return (int) (employerId % chunks);
     }
 
     private static int[] join(Future<int[]> chunk) {
@@ -263,37 +273,47 @@ public class AssessingContributions {
                                       unemployment_er, unemployment_ee, health_er, health_ee)
             """;
 
-    // What the insert added, summed per employer, becomes one journal per employer with a debit to RECEIVABLE and a
-    // credit to CONTRIBUTION_REVENUE per fund, in the same statement: the new rows are not read back from the table.
-    // An employer with rows recorded for the month before gets an ADJUSTMENT, otherwise an ASSESSMENT.
+    // What the insert added, summed per employer, is booked in the same statement (the new rows are not read back
+    // from the table) as one journal per chunk and kind: a debit to RECEIVABLE per employer and fund, balanced by one
+    // credit to CONTRIBUTION_REVENUE per fund for the whole chunk. The fund's revenue is not a payer's account, and
+    // one credit instead of one per employer halves the postings of a month (measured: about a fifth of the run's
+    // database time). An employer with rows recorded for the month before is booked in the chunk's ADJUSTMENT journal,
+    // otherwise in its ASSESSMENT journal.
     private static final String BOOKING = """
              returning employer_id, retirement_er + retirement_ee as retirement, sickness_er as sickness,
                        accident_er as accident, unemployment_er + unemployment_ee as unemployment,
                        health_er + health_ee as health
             ),
             sums as (
-                select employer_id, count(*) as rows, sum(retirement) as retirement, sum(sickness) as sickness,
-                       sum(accident) as accident, sum(unemployment) as unemployment, sum(health) as health
-                from inserted group by employer_id
+                select i.employer_id, count(*) as rows, sum(retirement) as retirement, sum(sickness) as sickness,
+                       sum(accident) as accident, sum(unemployment) as unemployment, sum(health) as health,
+                       case when p.employer_id is null then 'ASSESSMENT' else 'ADJUSTMENT' end as kind
+                from inserted i left join prior p on p.employer_id = i.employer_id
+                group by i.employer_id, p.employer_id
             ),
             journals as (
                 insert into ledger_journal (kind, booked_on, source_ref, note, created_by)
-                select case when p.employer_id is null then 'ASSESSMENT' else 'ADJUSTMENT' end, :today,
-                       :prefix || er.unit_code || ':' || :run, 'Assessment run ' || :run, :by
-                from sums s join employer er on er.id = s.employer_id left join prior p on p.employer_id = s.employer_id
-                returning id, source_ref
+                select distinct kind, :today, :prefix || 'run' || :run || ':chunk' || :chunk || ':' || kind,
+                       'Assessment run ' || :run, :by
+                from sums
+                returning id, kind
             ),
-            postings as (
-                insert into ledger_posting (journal_id, account, payer_kind, payer_code, period, fund, amount)
-                select j.id, side.account, 'EMPLOYER', er.unit_code, :first, f.fund, side.sign * f.amount
+            dues as (
+                select j.id as journal_id, er.unit_code, f.fund, f.amount
                 from sums s
                      join employer er on er.id = s.employer_id
-                     join journals j on j.source_ref = :prefix || er.unit_code || ':' || :run
+                     join journals j on j.kind = s.kind
                      cross join lateral (values ('RETIREMENT', s.retirement), ('SICKNESS_MATERNITY', s.sickness),
                                                 ('OCCUPATIONAL_ACCIDENT', s.accident), ('UNEMPLOYMENT', s.unemployment),
                                                 ('HEALTH', s.health)) f (fund, amount)
-                     cross join (values ('RECEIVABLE', 1), ('CONTRIBUTION_REVENUE', -1)) side (account, sign)
                 where f.amount <> 0
+            ),
+            postings as (
+                insert into ledger_posting (journal_id, account, payer_kind, payer_code, period, fund, amount)
+                select journal_id, 'RECEIVABLE', 'EMPLOYER', unit_code, cast(:first as date), fund, amount from dues
+                union all
+                select journal_id, 'CONTRIBUTION_REVENUE', 'EMPLOYER', null, cast(:first as date), fund, -sum(amount)
+                from dues group by journal_id, fund
                 returning 1
             )
             select (select coalesce(sum(rows), 0) from sums) as rows, (select count(*) from journals) as journals,
@@ -364,11 +384,11 @@ public class AssessingContributions {
                                        where month = :first and employer_id % :chunks = :chunk
                                          and (cast(:employer as bigint) is null or employer_id = :employer))""")
                 .param("first", Date.valueOf(first)).param("employer", employerId)
-                .param("chunks", CHUNKS).param("chunk", chunk).query(Boolean.class).single();
+                .param("chunks", chunks).param("chunk", chunk).query(Boolean.class).single();
         return jdbc.sql(recordedBefore ? LATER_RUN : FIRST_RUN)
                 .param("first", Date.valueOf(first)).param("last", Date.valueOf(month.atEndOfMonth()))
                 .param("employer", employerId)
-                .param("chunks", CHUNKS).param("chunk", chunk)
+                .param("chunks", chunks).param("chunk", chunk)
                 .param("run", runId)
                 .param("prefix", "assessment:" + month + ":")
                 .param("today", bookedOn).param("by", actor)

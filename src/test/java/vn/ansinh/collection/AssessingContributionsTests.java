@@ -3,6 +3,7 @@ package vn.ansinh.collection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Set;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -92,9 +93,7 @@ class AssessingContributionsTests {
         assertThat(adjustment.rowsAdded()).isEqualTo(1);
         assertThat(jdbc.sql("select kind from contribution where employment_id = :e order by run_id").param("e", job)
                 .query(String.class).list()).containsExactly("R", "A");
-        assertThat(jdbc.sql("select kind from ledger_journal where source_ref like :ref order by id")
-                .param("ref", "assessment:2024-08:" + employer.unitCode() + ":%").query(String.class).list())
-                .containsExactly("ASSESSMENT", "ADJUSTMENT");
+        assertThat(fixtures.assessmentJournalKinds(employer, AUGUST_2024)).containsExactly("ASSESSMENT", "ADJUSTMENT");
         // 32 % of the 2,000,000 raise
         assertThat(receivable()).isEqualTo(3_200_000 + 640_000);
     }
@@ -225,7 +224,15 @@ class AssessingContributionsTests {
         AssessmentRun rerun = assessing.assess(march2019);
 
         assertThat(run.rowsAdded()).isEqualTo(2);
-        assertThat(run.journals()).isEqualTo(2);
+        // One journal per chunk the employers fall in, its revenue credited once per fund for the whole chunk.
+        assertThat(run.journals()).isEqualTo(Set.of(assessing.chunkOf(employer.id()), assessing.chunkOf(other.id())).size());
+        assertThat(jdbc.sql("""
+                        select count(*) filter (where p.payer_code is null), -sum(p.amount) filter (where p.payer_code is null),
+                               count(distinct p.fund) filter (where p.payer_code is null)
+                        from ledger_posting p join ledger_journal j on j.id = p.journal_id
+                        where p.account = 'CONTRIBUTION_REVENUE' and starts_with(j.source_ref, 'assessment:2019-03:')""")
+                .query((rs, i) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single())
+                .containsExactly(5L * run.journals(), 1_920_000L + 1_600_000L, 5L);
         assertThat(rerun.rowsAdded()).isZero();
         // 32 % of 6,000,000. The other employer is approved for the reduced accident rate, which only exists from
         // 2020-07-15: in 2019 it pays the standard 0.5 %, 32 % of 5,000,000 too.

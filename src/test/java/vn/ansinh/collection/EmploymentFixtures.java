@@ -59,6 +59,17 @@ final class EmploymentFixtures {
         return id;
     }
 
+    /** The kinds of the assessment journals that booked the employer's dues of the month, oldest first. */
+    java.util.List<String> assessmentJournalKinds(Employer employer, java.time.YearMonth month) {
+        return jdbc.sql("""
+                        select j.kind from ledger_journal j
+                        where starts_with(j.source_ref, :prefix)
+                          and exists (select 1 from ledger_posting p where p.journal_id = j.id and p.payer_code = :unit)
+                        order by j.id""")
+                .param("prefix", "assessment:" + month + ":").param("unit", employer.unitCode())
+                .query(String.class).list();
+    }
+
     void salary(long employment, LocalDate from, long amount) {
         jdbc.sql("insert into salary (employment_id, valid_from, amount) values (:e, :from, :amount)")
                 .param("e", employment).param("from", from).param("amount", amount).update();

@@ -176,10 +176,6 @@ class LabourDeclarationTests {
                 .mapToLong(Due::outstanding).sum();
     }
 
-    List<String> journalKinds(String unitCode, YearMonth month) {
-        return jdbc.sql("select kind from ledger_journal where source_ref like :ref order by id")
-                .param("ref", "assessment:" + month + ":" + unitCode + ":%").query(String.class).list();
-    }
 
     // ---- the API
 
@@ -278,8 +274,8 @@ class LabourDeclarationTests {
         assertThat(jdbc.sql("select concat_ws('|', month, kind, si_base) from contribution where employment_id = :e order by run_id, month")
                 .param("e", job).query(String.class).list()).containsExactly(
                 "2023-08-01|R|10000000", "2023-09-01|R|10000000", "2023-08-01|A|2000000", "2023-09-01|A|2000000");
-        assertThat(journalKinds(workshop.unitCode(), august)).containsExactly("ASSESSMENT", "ADJUSTMENT");
-        assertThat(journalKinds(workshop.unitCode(), september)).containsExactly("ASSESSMENT", "ADJUSTMENT");
+        assertThat(fixtures.assessmentJournalKinds(workshop, august)).containsExactly("ASSESSMENT", "ADJUSTMENT");
+        assertThat(fixtures.assessmentJournalKinds(workshop, september)).containsExactly("ASSESSMENT", "ADJUSTMENT");
         // 32 % of the 2,000,000 raise, twice.
         assertThat(ledger.balance(PayerKind.EMPLOYER, workshop.unitCode(), Account.RECEIVABLE)).isEqualTo(7_680_000);
         assertThat(owedFor(workshop.unitCode(), august)).isEqualTo(3_840_000);
@@ -472,7 +468,7 @@ class LabourDeclarationTests {
         // January: An's 9,000,000 (32 %: 2,880,000) is added, and Bình's salary of 50,000,000 from the 15th is in
         // force on the month's last day: 30 % of the SI ceiling of 46,800,000 plus 2 % of 50,000,000 for UI.
         assertThat(owedFor(employer.unitCode(), january)).isEqualTo(2_880_000 + 14_040_000 + 1_000_000);
-        assertThat(journalKinds(employer.unitCode(), january)).containsExactly("ASSESSMENT", "ADJUSTMENT");
+        assertThat(fixtures.assessmentJournalKinds(employer, january)).containsExactly("ASSESSMENT", "ADJUSTMENT");
 
         String register = registerOf(employer.id());
         Map<String, Long> ledgerAfter = ledgerOf(employer.unitCode());
