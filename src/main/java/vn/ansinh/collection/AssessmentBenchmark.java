@@ -19,6 +19,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.ansinh.shared.CpuTime;
+
 /**
  * Benchmark of the monthly assessment against the limit of the machine: assessing N employees for a month, compared
  * in the same run with a plain {@code COPY} of N rows into a table shaped like {@code contribution}.
@@ -62,15 +64,19 @@ class AssessmentBenchmark implements ApplicationRunner {
         // A steady state: tables loaded long before a month-end run have been vacuumed and analysed.
         jdbc.sql("vacuum analyze").update();
 
+        CpuTime cpu = CpuTime.now(jdbc);
         long start = System.nanoTime();
         AssessmentRun run = assessing.assess(MONTH);
         double assessSeconds = seconds(start);
+        CpuTime assessCpu = CpuTime.now(jdbc).since(cpu);
 
         start = System.nanoTime();
         AssessmentRun rerun = assessing.assess(MONTH);
         double rerunSeconds = seconds(start);
 
+        cpu = CpuTime.now(jdbc);
         double copySeconds = plainCopy(n, firstPerson);
+        CpuTime copyCpu = CpuTime.now(jdbc).since(cpu);
 
         double assessRate = run.rowsAdded() / assessSeconds;
         double copyRate = n / copySeconds;
@@ -83,13 +89,26 @@ class AssessmentBenchmark implements ApplicationRunner {
                 plain COPY, same row count     %,d rows in %.2f s = %,.0f rows/s
                 assessment / COPY              %.2f (goal >= 0.50)
                 national month, 20,000,000     %.0f s at this rate (goal < 120 s)
+                CPU, assessment                %.1f s (Java %.1f + database %.1f) = %.1f µs per employee-month
+                CPU, COPY                      %.1f s (Java %.1f + database %.1f) = %.1f µs per row
+                load average                   %s
                 """.formatted(MONTH, Runtime.version(), jdbc.sql("show server_version").query(String.class).single(),
                 n, n / EMPLOYEES_PER_EMPLOYER, setupSeconds, run.rowsAdded(), assessSeconds, assessRate, run.journals(),
                 rerun.rowsAdded(), rerunSeconds, n, copySeconds, copyRate, assessRate / copyRate,
-                20_000_000 / assessRate);
+                20_000_000 / assessRate, assessCpu.totalSeconds(), assessCpu.javaSeconds(),
+                assessCpu.databaseSeconds(), assessCpu.totalSeconds() * 1e6 / run.rowsAdded(), copyCpu.totalSeconds(),
+                copyCpu.javaSeconds(), copyCpu.databaseSeconds(), copyCpu.totalSeconds() * 1e6 / n, loadAverage());
         System.out.println(report);
         // A command, not a server: stop (closing the embedded database) instead of idling.
         System.exit(SpringApplication.exit(context, () -> 0));
+    }
+
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
+        } catch (IOException | RuntimeException unavailable) {
+            return "unknown";
+        }
     }
 
     /** Employers, people, employments and salaries for n employees, loaded with COPY; returns the first person id. */
