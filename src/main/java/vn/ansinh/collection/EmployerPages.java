@@ -3,6 +3,7 @@ package vn.ansinh.collection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -22,6 +23,8 @@ import vn.ansinh.employer.Employments;
 import vn.ansinh.security.Actors;
 import vn.ansinh.shared.NotFound;
 import vn.ansinh.shared.PageRequest;
+import vn.ansinh.web.Spreadsheets;
+import vn.ansinh.web.Table;
 
 /**
  * The staff UI's employer page: the employer, its employees with their salary today, its labour declarations, its
@@ -37,9 +40,11 @@ class EmployerPages {
     private final PayerStatements statements;
     private final DemandNotices notices;
     private final Clock clock;
+    private final Spreadsheets spreadsheets;
 
     EmployerPages(Employers employers, Employments employments, DeclaringLabourChanges declarations,
-                  PayerStatements statements, DemandNotices notices, Clock clock) {
+                  PayerStatements statements, DemandNotices notices, Clock clock, Spreadsheets spreadsheets) {
+        this.spreadsheets = spreadsheets;
         this.employers = employers;
         this.employments = employments;
         this.declarations = declarations;
@@ -64,6 +69,45 @@ class EmployerPages {
         model.addAttribute("statement", statements.of(PayerKind.EMPLOYER, unitCode, null, null));
         model.addAttribute("notice", debtOf(unitCode, month));
         return "collection/employer";
+    }
+
+    /**
+     * The page's lists as one workbook: employees today, the account by month, the payments received and every
+     * declaration (not only the page's latest twenty).
+     */
+    @GetMapping(path = "/employers/{unitCode}", params = "format=xlsx")
+    @PreAuthorize(CollectionRoles.READ)
+    ResponseEntity<byte[]> workbook(@PathVariable String unitCode) {
+        EmployerSummary employer = employers.byUnitCode(unitCode).orElseThrow(() -> new NotFound("Employer", unitCode));
+        Actors.requireInScope(employer.areaPath(), "employer " + unitCode);
+        LocalDate today = LocalDate.now(clock);
+        Table.Builder staff = Table.titled("employer.staff")
+                .column("person.siCode", Table.Kind.TEXT).column("person.name", Table.Kind.TEXT)
+                .column("employer.jobTitle", Table.Kind.TEXT).column("employer.since", Table.Kind.DATE)
+                .column("employer.salary", Table.Kind.MONEY);
+        employments.activeOn(employer.id(), today).forEach(e -> staff.row(null, e.siCode(), e.fullName(), e.jobTitle(),
+                e.startDate(), e.monthlySalary()));
+        PayerStatement statement = statements.of(PayerKind.EMPLOYER, unitCode, null, null);
+        Table.Builder account = Table.titled("employer.account")
+                .column("siBook.month", Table.Kind.TEXT).column("employer.deadline", Table.Kind.DATE)
+                .column("employer.dues", Table.Kind.MONEY).column("employer.paid", Table.Kind.MONEY)
+                .column("employer.interest", Table.Kind.MONEY).column("employer.owed", Table.Kind.MONEY)
+                .column("employer.late", Table.Kind.NUMBER);
+        statement.months().forEach(m -> account.row(null, m.month().toString(), m.deadline(), m.amounts().dues(),
+                m.amounts().paid(), m.amounts().interest(), m.amounts().balance(), m.daysLate()));
+        Table.Builder payments = Table.titled("employer.payments")
+                .column("employer.paymentDate", Table.Kind.DATE).column("employer.transaction", Table.Kind.TEXT)
+                .column("employer.amount", Table.Kind.MONEY);
+        statement.payments().forEach(p -> payments.row(null, p.date(), p.transactionId(), p.amount()));
+        Table.Builder declared = Table.titled("employer.declarations")
+                .column("employer.declaredAt", Table.Kind.DATE).column("employer.kind", Table.Kind.TEXT)
+                .column("person.name", Table.Kind.TEXT).column("employer.effectiveOn", Table.Kind.DATE)
+                .column("employer.salary", Table.Kind.MONEY).column("employer.source", Table.Kind.TEXT);
+        Spreadsheets.all(page -> declarations.list(unitCode, page)).forEach(d -> declared.row(null,
+                d.declaredAt().toLocalDate(), spreadsheets.text("declaration." + d.kind()), d.fullName(),
+                d.effectiveOn(), d.monthlySalary(), d.source() + (d.line() == null ? "" : " #" + d.line())));
+        return spreadsheets.download("don-vi-" + unitCode,
+                List.of(staff.build(), account.build(), payments.build(), declared.build()));
     }
 
     @GetMapping(value = "/employers/{unitCode}/demand-notice.pdf", produces = MediaType.APPLICATION_PDF_VALUE)

@@ -1,5 +1,6 @@
 package vn.ansinh.collection;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -28,6 +29,7 @@ import vn.ansinh.IntegrationTest;
 import vn.ansinh.UiLogin;
 import vn.ansinh.security.Role;
 import vn.ansinh.security.StaffAccounts;
+import vn.ansinh.Workbooks;
 
 /** The staff UI's work screens, through a real login: person search, person page with SI book, employer page. */
 @IntegrationTest
@@ -145,6 +147,29 @@ class WorkScreenTests {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"));
         mvc.perform(get("/employers/{unit}", employer.unitCode()).session(cardOfficer)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theEmployerPageDownloadsItsListsAsOneWorkbook() throws Exception {
+        Person worker = person("Đinh Thị Thu", fixtures.areas.communeA1());
+        EmploymentFixtures.Employer employer = fixtures.employer(1, false);
+        fixtures.employ(employer, worker.id(), assessed.atDay(1), null, 9_000_000, false);
+        assessing.assess(assessed, employer.unitCode());
+
+        byte[] xlsx = mvc.perform(get("/employers/{unit}", employer.unitCode()).param("format", "xlsx").session(collector))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        Workbooks workbook = Workbooks.read(xlsx);
+        assertThat(workbook.sheetNames()).containsExactly("Người lao động", "Số phải đóng và đã đóng", "Tiền đã nộp",
+                "Khai báo biến động lao động");
+        assertThat(workbook.containsText("Đinh Thị Thu")).isTrue();
+        // 32 % of 9,000,000 assessed for the month, nothing paid: all of it owed.
+        assertThat(workbook.number(assessed.toString(), 2)).contains(new java.math.BigDecimal(2_880_000));
+        assertThat(workbook.number(assessed.toString(), 5)).contains(new java.math.BigDecimal(2_880_000));
+        mvc.perform(get("/employers/{unit}", employer.unitCode()).param("format", "xlsx").session(cardOfficer))
+                .andExpect(status().isForbidden());
     }
 
     @Test

@@ -34,6 +34,7 @@ import vn.ansinh.collection.CollectionPlans;
 import vn.ansinh.collection.ImportingPayments;
 import vn.ansinh.security.AreaScope;
 import vn.ansinh.security.StaffAccounts;
+import vn.ansinh.Workbooks;
 
 /**
  * The dashboard's figures, read from its Excel download, against SQL of this test over the same rows: coverage from

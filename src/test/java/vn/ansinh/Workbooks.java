@@ -1,4 +1,4 @@
-package vn.ansinh.dashboard;
+package vn.ansinh;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -13,9 +13,9 @@ import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
 /** A downloaded .xlsx read back: every row of every sheet as text and numbers. */
-record Workbooks(List<String> sheetNames, List<List<Row>> sheets) {
+public record Workbooks(List<String> sheetNames, List<List<Row>> sheets) {
 
-    static Workbooks read(byte[] xlsx) {
+    public static Workbooks read(byte[] xlsx) {
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             List<String> names = new ArrayList<>();
             List<List<Row>> sheets = new ArrayList<>();
@@ -30,7 +30,7 @@ record Workbooks(List<String> sheetNames, List<List<Row>> sheets) {
     }
 
     /** The number in the column of the first row (of any sheet) whose first cell is {@code label}. */
-    Optional<BigDecimal> number(String label, int column) {
+    public Optional<BigDecimal> number(String label, int column) {
         for (List<Row> rows : sheets) {
             for (Row row : rows) {
                 if (row.getCellCount() > column && label.equals(row.getCellText(0))) {
@@ -41,7 +41,7 @@ record Workbooks(List<String> sheetNames, List<List<Row>> sheets) {
         throw new AssertionError("no row '" + label + "' in the workbook " + sheetNames);
     }
 
-    boolean containsText(String text) {
+    public boolean containsText(String text) {
         return sheets.stream().flatMap(List::stream)
                 .anyMatch(row -> row.stream().anyMatch(c -> c != null && text.equals(c.getText())));
     }
