@@ -2,6 +2,7 @@ package vn.ansinh.card;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,6 +70,44 @@ public class CoPayments {
         audit.record("RECORD_CO_PAYMENT", "hi_co_payment", sourceRef, null,
                 Map.of("personId", personId, "visitDate", visitDate.toString(), "amount", amount.toPlainString()));
         return true;
+    }
+
+    /** One claim's co-payment: who paid it, for the visit of which date, under the claim's reference. */
+    public record CoPayment(long personId, LocalDate visitDate, BigDecimal amount, String sourceRef) {
+    }
+
+    /**
+     * Records the co-payments of many settled claims in one statement (a facility's month or quarter at once), in the
+     * caller's transaction; a reference recorded before is left as it stands. Returns how many were new.
+     */
+    @Transactional
+    public int recordAll(List<CoPayment> coPayments) {
+        if (coPayments.isEmpty()) {
+            return 0;
+        }
+        for (CoPayment c : coPayments) {
+            if (c.sourceRef() == null || c.sourceRef().isBlank() || c.sourceRef().length() > 200 || c.visitDate() == null
+                    || c.amount() == null || c.amount().signum() < 0) {
+                throw new InvalidInput("coPayments", "each needs a reference of at most 200 characters, a visit date "
+                        + "and an amount of zero or more: " + c);
+            }
+        }
+        int inserted = jdbc.sql("""
+                        insert into hi_co_payment (source_ref, person_id, visit_date, amount, recorded_by)
+                        select ref, person, visit, amount, :by
+                        from unnest(cast(:refs as text[]), cast(:people as bigint[]), cast(:visits as date[]),
+                                    cast(:amounts as numeric[])) as c (ref, person, visit, amount)
+                        on conflict (source_ref) do nothing""")
+                .param("refs", coPayments.stream().map(CoPayment::sourceRef).toArray(String[]::new))
+                .param("people", coPayments.stream().map(CoPayment::personId).toArray(Long[]::new))
+                .param("visits", coPayments.stream().map(c -> java.sql.Date.valueOf(c.visitDate())).toArray(java.sql.Date[]::new))
+                .param("amounts", coPayments.stream().map(CoPayment::amount).toArray(BigDecimal[]::new))
+                .param("by", Actors.current().name()).update();
+        audit.record("RECORD_CO_PAYMENTS", "hi_co_payment", coPayments.get(0).sourceRef(), null,
+                Map.of("received", coPayments.size(), "recorded", inserted,
+                        "total", coPayments.stream().map(CoPayment::amount).reduce(BigDecimal.ZERO, BigDecimal::add)
+                                .toPlainString()));
+        return inserted;
     }
 
     /** All co-payments of visits in the calendar year. */

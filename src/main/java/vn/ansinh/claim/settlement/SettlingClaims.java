@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ansinh.audit.AuditLog;
+import vn.ansinh.card.CoPayments;
 import vn.ansinh.security.Actors;
 import vn.ansinh.shared.Conflict;
 import vn.ansinh.shared.InvalidInput;
@@ -57,10 +58,12 @@ public class SettlingClaims {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final CoPayments coPayments;
 
-    SettlingClaims(JdbcClient jdbc, AuditLog audit) {
+    SettlingClaims(JdbcClient jdbc, AuditLog audit, CoPayments coPayments) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.coPayments = coPayments;
     }
 
     /** The facility's statement for the period; the facility must lie in the actor's area. */
@@ -104,7 +107,27 @@ public class SettlingClaims {
                 .param("deducted", now.deducted()).param("by", Actors.current().name()).update();
         audit.record("SETTLE_CLAIMS", "claim_settlement", facilityCode + ":" + period.label(), null, Map.of(
                 "claims", now.claims(), "claimed", now.claimed(), "approved", now.approved(), "deducted", now.deducted()));
+        coPayments.recordAll(settledCoPayments(facilityCode, period));
         return statement(facilityCode, period);
+    }
+
+    /**
+     * What the patients of the period's paid claims owed themselves by the appraisal (the recomputed co-payment, not
+     * the facility's figure), one per encounter: once settled they count towards each person's yearly cap and show at
+     * look-up. Recorded at settlement because only then is the current version of each encounter final.
+     */
+    private List<CoPayments.CoPayment> settledCoPayments(String facilityCode, SettlementPeriod period) {
+        return jdbc.sql("""
+                        select c.person_id, cast(c.admitted_at as date) as visit, a.due_co_payment,
+                               'claim:' || c.facility_code || ':' || c.encounter_key as ref
+                        from claim c join claim_appraisal a on a.claim_id = c.id
+                        where c.facility_code = :facility and c.current and c.status <> 'INVALID'
+                          and c.settlement_month between :start and :lastMonth and c.person_id is not null
+                          and a.outcome in ('ACCEPTED', 'ACCEPTED_WITH_DEDUCTIONS') and a.due_co_payment > 0""")
+                .param("facility", facilityCode).param("start", period.start()).param("lastMonth", period.lastMonthStart())
+                .query((rs, i) -> new CoPayments.CoPayment(rs.getLong("person_id"), rs.getObject("visit", LocalDate.class),
+                        rs.getBigDecimal("due_co_payment"), rs.getString("ref")))
+                .list();
     }
 
     /** Records a payment order to the facility; the same reference recorded again changes nothing. */

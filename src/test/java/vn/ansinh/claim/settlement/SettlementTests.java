@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.ansinh.IntegrationTest;
 import vn.ansinh.TestAreas;
+import vn.ansinh.card.CoPayments;
 import vn.ansinh.claim.Claim;
 import vn.ansinh.claim.ClaimBuilder;
 import vn.ansinh.claim.ClaimFiles;
@@ -45,6 +46,7 @@ class SettlementTests {
     @Autowired Claims claims;
     @Autowired ClaimFiles files;
     @Autowired SettlingClaims settling;
+    @Autowired CoPayments coPayments;
     @Autowired HealthInsuranceFund fund;
     @Autowired AnomalyLeads anomalies;
     @Autowired JdbcClient jdbc;
@@ -109,6 +111,30 @@ class SettlementTests {
         assertThat(closed.settled().deducted()).isEqualByComparingTo("50000");
         assertThatThrownBy(() -> settling.close(facility, may)).isInstanceOf(Conflict.class)
                 .hasMessageContaining("already settled");
+    }
+
+    @Test
+    void closingAPeriodRecordsTheAppraisedCoPaymentOfEachPaidEncounterOnceForItsPatient() {
+        String facility = facility("DISTRICT", areas.communeA1());
+        long patient = person();
+        String key = key();
+        coPaid(appraised(visit(facility, key, LocalDateTime.of(2029, 6, 4, 8, 0), 400_000), "ACCEPTED", 400_000),
+                patient, 100_000);
+        // The resend replaces it: only the current version's co-payment counts.
+        coPaid(appraised(visit(facility, key, LocalDateTime.of(2029, 6, 4, 8, 0), 380_000), "ACCEPTED", 380_000),
+                patient, 95_000);
+        coPaid(appraised(visit(facility, key(), LocalDateTime.of(2029, 6, 12, 8, 0), 200_000), "ACCEPTED_WITH_DEDUCTIONS",
+                150_000), patient, 37_500);
+        // A rejected claim is not paid by the fund: what the patient paid there is no co-payment of covered care.
+        coPaid(appraised(visit(facility, key(), LocalDateTime.of(2029, 6, 20, 8, 0), 300_000), "REJECTED", 0),
+                patient, 75_000);
+
+        settling.close(facility, SettlementPeriod.parse("period", "2029-06"));
+
+        assertThat(coPayments.accumulated(patient, 2029)).isEqualByComparingTo("132500");
+        assertThat(coPayments.accumulatedThisYear(patient, LocalDate.of(2029, 6, 10))).isEqualByComparingTo("95000");
+        assertThat(jdbc.sql("select count(*) from hi_co_payment where person_id = :p").param("p", patient)
+                .query(Integer.class).single()).isEqualTo(2);
     }
 
     @Test
@@ -254,6 +280,24 @@ class SettlementTests {
     private long store(Claim claim) {
         long file = files.keep("test", claim.facilityCode(), "<GIAMDINHHS/>".getBytes(StandardCharsets.UTF_8)).id();
         return claims.save(claim, file).id();
+    }
+
+    private long person() {
+        String digits = String.format("%010d", ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+        return jdbc.sql("""
+                        insert into person (cccd, si_code, full_name, name_search, date_of_birth, sex, commune_id)
+                        values (:cccd, :si, 'Nguyễn Văn An', 'nguyen van an', date '1980-05-17', 'M', :commune)
+                        returning id""")
+                .param("cccd", "09" + digits).param("si", digits).param("commune", areas.communeA1())
+                .query(Long.class).single();
+    }
+
+    /** The patient the appraisal matched and the co-payment it recomputed. */
+    private void coPaid(long claimId, long personId, long coPayment) {
+        jdbc.sql("update claim set person_id = :person where id = :id").param("person", personId).param("id", claimId)
+                .update();
+        jdbc.sql("update claim_appraisal set due_co_payment = :amount where claim_id = :id")
+                .param("amount", BigDecimal.valueOf(coPayment)).param("id", claimId).update();
     }
 
     /** Stores the claim and its appraisal outcome as appraisal writes it (approved + deducted = claimed). */
