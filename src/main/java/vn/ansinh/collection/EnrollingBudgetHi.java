@@ -68,12 +68,7 @@ public class EnrollingBudgetHi {
         PersonSummary person = Enrollees.living(people, request.siCode());
         YearMonth start = request.startMonth();
         YearMonth current = YearMonth.now(clock);
-        if (start.isBefore(current)) {
-            throw new InvalidInput("startMonth", "must be " + current + " or later: months gone by are not assessed again");
-        }
-        if (request.endMonth() != null && request.endMonth().isBefore(start)) {
-            throw new InvalidInput("endMonth", "must not be before the start month " + start);
-        }
+        Enrollees.requireTerm(start, request.endMonth(), current, "months gone by are not assessed again");
         YearMonth end = boundByAge(request.group(), person.dateOfBirth(), start, request.endMonth());
         // The group's national share must be in force from the start.
         new ContributionCalculator(rateBooks.forMonth(start)).budgetHi(request.group(), null);

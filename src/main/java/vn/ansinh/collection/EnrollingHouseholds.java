@@ -74,12 +74,7 @@ public class EnrollingHouseholds {
         }
         YearMonth start = request.startMonth();
         YearMonth current = YearMonth.now(clock);
-        if (start.isBefore(current)) {
-            throw new InvalidInput("startMonth", "must be " + current + " or later: household HI starts when it is paid");
-        }
-        if (request.endMonth() != null && request.endMonth().isBefore(start)) {
-            throw new InvalidInput("endMonth", "must not be before the start month " + start);
-        }
+        Enrollees.requireTerm(start, request.endMonth(), current, "household HI starts when it is paid");
         EnrolmentLocks.household(jdbc, household.id());
         overlapping(household, start, request.endMonth());
         List<Long> members = members(household, request.memberSiCodes(), start, request.endMonth());

@@ -83,13 +83,8 @@ public class EnrollingVoluntaryParticipants {
         PersonSummary person = Enrollees.living(people, request.siCode());
         YearMonth current = currentMonth();
         YearMonth start = request.startMonth();
-        if (start.isBefore(current)) {
-            throw new InvalidInput("startMonth", "must be " + current + " or later: voluntary SI is not paid for months "
-                    + "gone by (paying missing years in a lump sum is not supported)");
-        }
-        if (request.endMonth() != null && request.endMonth().isBefore(start)) {
-            throw new InvalidInput("endMonth", "must not be before the start month " + start);
-        }
+        Enrollees.requireTerm(start, request.endMonth(), current, "voluntary SI is not paid for months gone by "
+                + "(paying missing years in a lump sum is not supported)");
         VoluntaryEnrolment.Term term = new VoluntaryEnrolment.Term(start, request.income(), request.schedule(),
                 request.category());
         check(term);
