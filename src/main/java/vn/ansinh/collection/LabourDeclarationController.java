@@ -103,16 +103,9 @@ class LabourDeclarationController {
         DeclarationImportReceipt receipt = declaring.importFile(unitCode, file.getOriginalFilename(), file.getBytes(), partial);
         URI location = URI.create("/api/v1/employers/" + unitCode + "/declarations/imports/" + receipt.id());
         if (receipt.rejected()) {
-            ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-            problem.setType(URI.create("https://ansinh.vn/problems/400"));
-            problem.setTitle("Labour-change list rejected");
-            problem.setDetail(receipt.badRows() + " bad line(s) of " + receipt.rows() + "; nothing was applied. Correct "
-                    + "them, or import again with partial=true to apply the good lines only.");
-            problem.setProperty("uploadId", receipt.id());
-            problem.setProperty("receipt", location.toString());
-            problem.setProperty("errors", receipt.errors());
-            problem.setProperty("flags", receipt.flags());
-            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            return RejectedFiles.answer("Labour-change list", receipt.badRows() + " bad line(s) of " + receipt.rows()
+                    + "; nothing was applied. Correct them, or import again with partial=true to apply the good lines "
+                    + "only.", receipt.id(), location, receipt.errors(), Map.of("flags", receipt.flags()));
         }
         if (Boolean.TRUE.equals(receipt.alreadyImported())) {
             return ResponseEntity.ok().location(location).body(receipt);

@@ -2,13 +2,12 @@ package vn.ansinh.collection;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Map;
 import java.nio.charset.StandardCharsets;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,15 +46,9 @@ class PaymentImportController {
         PaymentImportReceipt receipt = importing.importFile(file.getOriginalFilename(), file.getBytes(), partial);
         URI location = URI.create("/api/v1/payments/imports/" + receipt.id());
         if (receipt.rejected()) {
-            ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-            problem.setType(URI.create("https://ansinh.vn/problems/400"));
-            problem.setTitle("Payment file rejected");
-            problem.setDetail(receipt.badRows() + " bad row(s) of " + receipt.rows() + "; nothing was booked. Correct "
-                    + "them, or import again with partial=true to book the good rows only.");
-            problem.setProperty("uploadId", receipt.id());
-            problem.setProperty("receipt", location.toString());
-            problem.setProperty("errors", receipt.errors());
-            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            return RejectedFiles.answer("Payment file", receipt.badRows() + " bad row(s) of " + receipt.rows()
+                    + "; nothing was booked. Correct them, or import again with partial=true to book the good rows only.",
+                    receipt.id(), location, receipt.errors(), Map.of());
         }
         return ResponseEntity.created(location).body(receipt);
     }

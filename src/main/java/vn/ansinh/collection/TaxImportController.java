@@ -1,10 +1,9 @@
 package vn.ansinh.collection;
 
 import java.net.URI;
+import java.util.Map;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,15 +41,9 @@ class TaxImportController {
         TaxImportReceipt receipt = importing.importFile(file.getOriginalFilename(), file, partial);
         URI location = URI.create("/api/v1/collection/tax-imports/" + receipt.id());
         if (receipt.rejected()) {
-            ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-            problem.setType(URI.create("https://ansinh.vn/problems/400"));
-            problem.setTitle("Tax income file rejected");
-            problem.setDetail(receipt.badRows() + " bad row(s) of " + receipt.rows() + "; nothing was taken in. Correct "
-                    + "them, or import again with partial=true to take the good rows only.");
-            problem.setProperty("uploadId", receipt.id());
-            problem.setProperty("receipt", location.toString());
-            problem.setProperty("errors", receipt.errors());
-            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            return RejectedFiles.answer("Tax income file", receipt.badRows() + " bad row(s) of " + receipt.rows()
+                    + "; nothing was taken in. Correct them, or import again with partial=true to take the good rows "
+                    + "only.", receipt.id(), location, receipt.errors(), Map.of());
         }
         if (receipt.alreadyImported()) {
             return ResponseEntity.ok().location(location).body(receipt);
