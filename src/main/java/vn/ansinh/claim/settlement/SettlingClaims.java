@@ -118,11 +118,14 @@ public class SettlingClaims {
      */
     private List<CoPayments.CoPayment> settledCoPayments(String facilityCode, SettlementPeriod period) {
         return jdbc.sql("""
-                        select c.person_id, cast(c.admitted_at as date) as visit, a.due_co_payment,
+                        select p.id as person_id, cast(c.admitted_at as date) as visit, a.due_co_payment,
                                'claim:' || c.facility_code || ':' || c.encounter_key as ref
-                        from claim c join claim_appraisal a on a.claim_id = c.id
+                        from claim c
+                             join claim_appraisal a on a.claim_id = c.id
+                             -- The insured as appraisal matched them: the SI code that ends the card number.
+                             join person p on p.si_code = right(c.card_numbers[1], 10)
                         where c.facility_code = :facility and c.current and c.status <> 'INVALID'
-                          and c.settlement_month between :start and :lastMonth and c.person_id is not null
+                          and c.settlement_month between :start and :lastMonth
                           and a.outcome in ('ACCEPTED', 'ACCEPTED_WITH_DEDUCTIONS') and a.due_co_payment > 0""")
                 .param("facility", facilityCode).param("start", period.start()).param("lastMonth", period.lastMonthStart())
                 .query((rs, i) -> new CoPayments.CoPayment(rs.getLong("person_id"), rs.getObject("visit", LocalDate.class),

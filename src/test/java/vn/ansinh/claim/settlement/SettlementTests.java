@@ -116,24 +116,24 @@ class SettlementTests {
     @Test
     void closingAPeriodRecordsTheAppraisedCoPaymentOfEachPaidEncounterOnceForItsPatient() {
         String facility = facility("DISTRICT", areas.communeA1());
-        long patient = person();
+        Patient patient = patient();
         String key = key();
-        coPaid(appraised(visit(facility, key, LocalDateTime.of(2029, 6, 4, 8, 0), 400_000), "ACCEPTED", 400_000),
-                patient, 100_000);
+        coPaid(appraised(patient.visit(facility, key, LocalDateTime.of(2029, 6, 4, 8, 0), 400_000), "ACCEPTED", 400_000),
+                100_000);
         // The resend replaces it: only the current version's co-payment counts.
-        coPaid(appraised(visit(facility, key, LocalDateTime.of(2029, 6, 4, 8, 0), 380_000), "ACCEPTED", 380_000),
-                patient, 95_000);
-        coPaid(appraised(visit(facility, key(), LocalDateTime.of(2029, 6, 12, 8, 0), 200_000), "ACCEPTED_WITH_DEDUCTIONS",
-                150_000), patient, 37_500);
+        coPaid(appraised(patient.visit(facility, key, LocalDateTime.of(2029, 6, 4, 8, 0), 380_000), "ACCEPTED", 380_000),
+                95_000);
+        coPaid(appraised(patient.visit(facility, key(), LocalDateTime.of(2029, 6, 12, 8, 0), 200_000),
+                "ACCEPTED_WITH_DEDUCTIONS", 150_000), 37_500);
         // A rejected claim is not paid by the fund: what the patient paid there is no co-payment of covered care.
-        coPaid(appraised(visit(facility, key(), LocalDateTime.of(2029, 6, 20, 8, 0), 300_000), "REJECTED", 0),
-                patient, 75_000);
+        coPaid(appraised(patient.visit(facility, key(), LocalDateTime.of(2029, 6, 20, 8, 0), 300_000), "REJECTED", 0),
+                75_000);
 
         settling.close(facility, SettlementPeriod.parse("period", "2029-06"));
 
-        assertThat(coPayments.accumulated(patient, 2029)).isEqualByComparingTo("132500");
-        assertThat(coPayments.accumulatedThisYear(patient, LocalDate.of(2029, 6, 10))).isEqualByComparingTo("95000");
-        assertThat(jdbc.sql("select count(*) from hi_co_payment where person_id = :p").param("p", patient)
+        assertThat(coPayments.accumulated(patient.id(), 2029)).isEqualByComparingTo("132500");
+        assertThat(coPayments.accumulatedThisYear(patient.id(), LocalDate.of(2029, 6, 10))).isEqualByComparingTo("95000");
+        assertThat(jdbc.sql("select count(*) from hi_co_payment where person_id = :p").param("p", patient.id())
                 .query(Integer.class).single()).isEqualTo(2);
     }
 
@@ -282,20 +282,28 @@ class SettlementTests {
         return claims.save(claim, file).id();
     }
 
-    private long person() {
-        String digits = String.format("%010d", ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
-        return jdbc.sql("""
+    /** A registered person whose card number ends with their SI code, as every card number does. */
+    private record Patient(long id, String siCode) {
+
+        Claim visit(String facility, String key, LocalDateTime at, long fundPays) {
+            return ClaimBuilder.visit(facility, key, "DN442" + siCode, "Nguyễn Văn An", LocalDate.of(1980, 5, 17), at)
+                    .service("02.0100.0001", 1, fundPays).build();
+        }
+    }
+
+    private Patient patient() {
+        String siCode = String.format("%010d", ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+        long id = jdbc.sql("""
                         insert into person (cccd, si_code, full_name, name_search, date_of_birth, sex, commune_id)
                         values (:cccd, :si, 'Nguyễn Văn An', 'nguyen van an', date '1980-05-17', 'M', :commune)
                         returning id""")
-                .param("cccd", "09" + digits).param("si", digits).param("commune", areas.communeA1())
+                .param("cccd", "09" + siCode).param("si", siCode).param("commune", areas.communeA1())
                 .query(Long.class).single();
+        return new Patient(id, siCode);
     }
 
-    /** The patient the appraisal matched and the co-payment it recomputed. */
-    private void coPaid(long claimId, long personId, long coPayment) {
-        jdbc.sql("update claim set person_id = :person where id = :id").param("person", personId).param("id", claimId)
-                .update();
+    /** The co-payment the appraisal recomputed for the claim. */
+    private void coPaid(long claimId, long coPayment) {
         jdbc.sql("update claim_appraisal set due_co_payment = :amount where claim_id = :id")
                 .param("amount", BigDecimal.valueOf(coPayment)).param("id", claimId).update();
     }
