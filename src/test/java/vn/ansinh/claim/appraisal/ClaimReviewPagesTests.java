@@ -123,6 +123,10 @@ class ClaimReviewPagesTests {
                 .andExpect(content().contentType(Spreadsheets.XLSX))
                 .andReturn().getResponse().getContentAsByteArray();
         Workbooks workbook = Workbooks.read(xlsx);
+        // The dashboard's "in review" figure opens this queue.
+        mvc.perform(get("/dashboard/{area}", fixtures.areas.provinceCode()).session(appraiser))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/claims/review\" class=\"text-decoration-none figure-value\"")));
         assertThat(workbook.containsText(key(stays.get(0)))).isTrue();
         assertThat(workbook.containsText(key(stays.get(1)))).isTrue();
         assertThat(workbook.number(key(stays.get(0)), 4)).hasValueSatisfying(
