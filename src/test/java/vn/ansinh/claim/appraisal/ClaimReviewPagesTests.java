@@ -143,6 +143,10 @@ class ClaimReviewPagesTests {
                         containsString("A401"), containsString("Thời gian điều trị nội trú chồng lấn"),
                         containsString("Lần 1 / 1"), containsString("2.000.000 ₫"), containsString("1.600.000 ₫"),
                         containsString("id=\"add-deduction\""), containsString("Điều trị nội trú"))));
+        mvc.perform(get("/claims/{id}", id).param("lang", "en").session(appraiser))
+                .andExpect(content().string(allOf(containsString("Waiting for an appraiser"),
+                        containsString("Rule results and deductions"), containsString("Inpatient"),
+                        containsString("Version 1 of 1"), containsString("2,000,000 ₫"))));
     }
 
     @Test
