@@ -12,8 +12,10 @@ import java.util.function.Function;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -88,11 +90,23 @@ public final class Browser implements AutoCloseable {
         return waitUntil(d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
     }
 
-    /** Clicks the element once it shows, scrolled to the middle of the window (nothing sits over it there). */
+    /**
+     * Clicks the element once it shows, scrolled to the middle of the window (nothing sits over it there). The scroll
+     * is instant (Bootstrap makes scrolling smooth, and a click during the animation lands elsewhere); a click still
+     * intercepted, by a page settling after an htmx swap, is tried again.
+     */
     public void click(By by) {
-        WebElement element = find(by);
-        script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
-        element.click();
+        waitUntil(d -> {
+            try {
+                WebElement element = find(by);
+                script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});",
+                        element);
+                element.click();
+                return true;
+            } catch (ElementClickInterceptedException | StaleElementReferenceException e) {
+                return null;
+            }
+        });
     }
 
     public <T> T waitUntil(Function<WebDriver, T> condition) {

@@ -40,6 +40,15 @@ class JdbcAuditLog implements AuditLog {
                 .update();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<AuditEntry> trail(String entityType, Object entityId) {
+        List<AuditEntry> newestFirst = new java.util.ArrayList<>(
+                find(entityType, String.valueOf(entityId), PageRequest.of(0, PageRequest.MAX_SIZE)).items());
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
     Page<AuditEntry> find(String entityType, String entityId, PageRequest page) {
         String where = """
                 where (cast(:type as text) is null or entity_type = :type)

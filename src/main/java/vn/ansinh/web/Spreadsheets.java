@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -122,6 +123,9 @@ public class Spreadsheets {
         } else if (value instanceof OffsetDateTime time) {
             sheet.value(r, c, time.toLocalDateTime());
             sheet.style(r, c).format("dd/mm/yyyy hh:mm").set();
+        } else if (value instanceof LocalDateTime time) {
+            sheet.value(r, c, time);
+            sheet.style(r, c).format("dd/mm/yyyy hh:mm").set();
         } else if (value instanceof Number number) {
             sheet.value(r, c, number);
             boolean fraction = number instanceof java.math.BigDecimal d && d.scale() > 0;
@@ -150,8 +154,12 @@ public class Spreadsheets {
         if (value instanceof OffsetDateTime time) {
             return time.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
         }
+        if (value instanceof LocalDateTime time) {
+            return time.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
+        }
         if (value instanceof Number number) {
-            boolean fraction = number instanceof java.math.BigDecimal d && d.scale() > 0;
+            // Amounts stored with two decimals (numeric(15, 2)) show as whole VND when they are whole.
+            boolean fraction = number instanceof java.math.BigDecimal d && d.stripTrailingZeros().scale() > 0;
             String pattern = kind == Table.Kind.PERCENT || fraction ? "#,##0.00" : "#,##0";
             String text = new java.text.DecimalFormat(pattern, symbols).format(number);
             return switch (kind) {

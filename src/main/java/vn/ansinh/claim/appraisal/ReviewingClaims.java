@@ -11,11 +11,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.ansinh.audit.AuditEntry;
 import vn.ansinh.audit.AuditLog;
 import vn.ansinh.claim.Claim;
 import vn.ansinh.claim.ClaimLine;
 import vn.ansinh.claim.ClaimStatus;
 import vn.ansinh.claim.Claims;
+import vn.ansinh.claim.EncounterType;
 import vn.ansinh.claim.LineKind;
 import vn.ansinh.security.Actors;
 import vn.ansinh.shared.InvalidInput;
@@ -38,8 +40,26 @@ public class ReviewingClaims {
                             BigDecimal deducted, int riskScore, OffsetDateTime appraisedAt) {
     }
 
-    /** A claim as an appraiser sees it: the encounter with its lines, and the appraisal with every deduction. */
-    public record ClaimReview(long claimId, ClaimStatus status, Claim claim, Appraisal appraisal) {
+    /**
+     * A claim as an appraiser sees it: the encounter with its lines, and the appraisal with every deduction.
+     *
+     * @param facilityName the treating facility's name
+     * @param version    this version of the encounter (1 for the first send, one more per resend)
+     * @param versions   how many versions of the encounter the facility has sent
+     * @param receivedAt when this version arrived
+     */
+    public record ClaimReview(long claimId, ClaimStatus status, Claim claim, Appraisal appraisal, String facilityName,
+                              int version, int versions, OffsetDateTime receivedAt) {
+    }
+
+    /** A claim in a list (a person's claims): the encounter, where it stands and, once appraised, what is approved. */
+    public record ClaimItem(long claimId, String facilityCode, String facilityName, String encounterKey,
+                            EncounterType encounterType, LocalDateTime admittedAt, LocalDateTime dischargedAt,
+                            ClaimStatus status, BigDecimal claimed, BigDecimal approved) {
+    }
+
+    /** A facility with claims waiting for an appraiser in the actor's area. */
+    public record QueueFacility(String code, String name, long waiting) {
     }
 
     private final JdbcClient jdbc;
@@ -84,12 +104,71 @@ public class ReviewingClaims {
         return Page.of(items, page, total);
     }
 
+    /** The facilities of the queue (for its filter), most claims waiting first. */
+    @Transactional(readOnly = true)
+    public List<QueueFacility> queueFacilities() {
+        return jdbc.sql("""
+                        select c.facility_code, f.name, count(*) from claim_appraisal a
+                        join claim c on c.id = a.claim_id
+                        join health_facility f on f.code = c.facility_code
+                        join area ar on ar.id = f.commune_id
+                        where a.outcome = 'IN_REVIEW' and c.current and ar.path like :scope
+                        group by c.facility_code, f.name order by count(*) desc, c.facility_code""")
+                .param("scope", Actors.current().scope().likePattern())
+                .query((rs, i) -> new QueueFacility(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
+    }
+
     @Transactional(readOnly = true)
     public ClaimReview detail(long claimId) {
         requireInScope(claimId);
         Appraisal appraisal = appraisals.byClaim(claimId)
                 .orElseThrow(() -> new NotFound("claim appraisal", String.valueOf(claimId)));
-        return new ClaimReview(claimId, appraisal.outcome(), claims.byId(claimId), appraisal);
+        return jdbc.sql("""
+                        select c.version, c.received_at,
+                               (select count(*) from claim o
+                                where o.facility_code = c.facility_code and o.encounter_key = c.encounter_key),
+                               f.name
+                        from claim c join health_facility f on f.code = c.facility_code where c.id = :id""")
+                .param("id", claimId)
+                .query((rs, i) -> new ClaimReview(claimId, appraisal.outcome(), claims.byId(claimId), appraisal,
+                        rs.getString(4), rs.getInt(1), rs.getInt(3), rs.getObject(2, OffsetDateTime.class)))
+                .single();
+    }
+
+    /** What was decided on the claim and by whom, oldest first (the audit log's entries for it). */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> trail(long claimId) {
+        requireInScope(claimId);
+        return audit.trail("claim", claimId);
+    }
+
+    /**
+     * The current claims of an insured person (the SI code the card numbers end with) at facilities in the actor's
+     * area, latest admission first.
+     */
+    @Transactional(readOnly = true)
+    public Page<ClaimItem> ofInsured(String siCode, PageRequest page) {
+        String where = """
+                from claim c
+                join health_facility f on f.code = c.facility_code
+                join area ar on ar.id = f.commune_id
+                left join claim_appraisal a on a.claim_id = c.id
+                where right(c.card_numbers[1], 10) = :insured and c.current and ar.path like :scope""";
+        String scope = Actors.current().scope().likePattern();
+        long total = jdbc.sql("select count(*) " + where).param("insured", siCode).param("scope", scope)
+                .query(Long.class).single();
+        List<ClaimItem> items = jdbc.sql("""
+                        select c.id, c.facility_code, f.name, c.encounter_key, c.encounter_type, c.admitted_at,
+                               c.discharged_at, c.status, c.fund_pays, a.approved
+                        """ + where + " order by c.admitted_at desc, c.id desc limit :size offset :offset")
+                .param("insured", siCode).param("scope", scope).param("size", page.size())
+                .param("offset", page.offset())
+                .query((rs, i) -> new ClaimItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        EncounterType.valueOf(rs.getString(5)), rs.getObject(6, LocalDateTime.class),
+                        rs.getObject(7, LocalDateTime.class), ClaimStatus.valueOf(rs.getString(8)),
+                        rs.getBigDecimal(9), rs.getBigDecimal(10)))
+                .list();
+        return Page.of(items, page, total);
     }
 
     /** Settles the claim as it now stands: accepted, with deductions if any remain. */

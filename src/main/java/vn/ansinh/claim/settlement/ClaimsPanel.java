@@ -59,7 +59,7 @@ class ClaimsPanel implements DashboardPanel {
                 new Panel.Figure("claims.projectedShareOfBudget", Table.Kind.PERCENT,
                         position.projectedShareOfBudgetPercent(), null, null),
                 new Panel.Figure("claims.inReview", Table.Kind.MONEY, position.inReview(), null,
-                        "/api/v1/claims/review-queue"));
+                        "/claims/review"));
         Table.Builder months = Table.titled("claims.byMonth")
                 .column("claims.month", Table.Kind.TEXT)
                 .column("claims.thisYear", Table.Kind.MONEY)
@@ -73,7 +73,7 @@ class ClaimsPanel implements DashboardPanel {
                 .column("claims.timesMedian", Table.Kind.NUMBER);
         for (AnomalyLead lead : anomalies.of(new SettlementPeriod(String.valueOf(query.year()),
                 YearMonth.of(query.year(), 1), asOf))) {
-            leads.row(null, lead.facilityCode() + " " + lead.facilityName(), lead.indicator(), lead.value(),
+            leads.row("/claims/review?facility=" + lead.facilityCode(), lead.facilityCode() + " " + lead.facilityName(), lead.indicator(), lead.value(),
                     lead.peerMedian(), lead.timesMedian());
         }
         Panel.Chart chart = new Panel.Chart("claims.byMonth",
