@@ -1,9 +1,13 @@
 package vn.ansinh.card;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
@@ -18,10 +22,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import vn.ansinh.IntegrationTest;
+import vn.ansinh.UiLogin;
+import vn.ansinh.Workbooks;
 import vn.ansinh.collection.Ledger;
 import vn.ansinh.security.ApiClient;
 import vn.ansinh.security.ApiTokens;
@@ -166,6 +173,32 @@ class CardLookupApiTests {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"not mine\"}"))
                 .andExpect(status().isForbidden());
         lookUp(holder.cccd(), "Nguyễn Thị Đào", "1985-04-12", "2025-06-01").andExpect(jsonPath("$.code").value("000"));
+    }
+
+    @Test
+    void thePersonPagesCardSectionShowsTheCardAsALookUpFindsItTodayAndItsHistoryWithReasons() throws Exception {
+        mvc.perform(post("/api/v1/cards/" + card + "/revocation").with(httpBasic(officer, PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"Cấp trùng thẻ\"}"))
+                .andExpect(status().is2xxSuccessful());
+        MockHttpSession session = UiLogin.session(mvc, officer, PASSWORD);
+
+        mvc.perform(get("/cards").param("person", holder.siCode()).header("HX-Request", "true").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(card), containsString("Thẻ đã thu hồi"),
+                        containsString("31/12/2025"), containsString("Cấp mới"), containsString("Thu hồi"),
+                        containsString("Cấp trùng thẻ"))));
+        Workbooks workbook = Workbooks.read(mvc.perform(get("/cards").param("person", holder.siCode())
+                .param("format", "xlsx").session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray());
+        assertThat(workbook.sheetNames()).containsExactly("Thẻ BHYT", "Lịch sử thẻ");
+        assertThat(workbook.containsText(card)).isTrue();
+        assertThat(workbook.containsText("Cấp trùng thẻ")).isTrue();
+
+        var elsewhere = vn.ansinh.TestAreas.create(jdbc);
+        String stranger = "cards-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(stranger, PASSWORD, "Card officer elsewhere", Set.of(Role.CARD_OFFICER), elsewhere.provinceCode());
+        mvc.perform(get("/cards").param("person", holder.siCode()).session(UiLogin.session(mvc, stranger, PASSWORD)))
+                .andExpect(status().isForbidden());
     }
 
     @Test

@@ -118,7 +118,9 @@ class WorkScreenTests {
                         containsString("Xóm Thử"), containsString("Công ty " + employer.unitCode()),
                         containsString("10.500.000 ₫"), // salary
                         containsString("2.310.000 ₫"), // retirement: 14 % + 8 % of 10,500,000
-                        containsString("Còn nợ"))));
+                        containsString("Còn nợ"),
+                        // the card section, loaded from the card module (claims only for those who read claims)
+                        containsString("hx-get=\"/cards?person=" + person.siCode() + "\""))));
         mvc.perform(get("/people/{si}", person.siCode()).session(cardOfficer).param("lang", "en"))
                 .andExpect(content().string(allOf(containsString("10,500,000 ₫"), containsString("Owed"))));
     }
