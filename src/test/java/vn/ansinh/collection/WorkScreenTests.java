@@ -123,6 +123,10 @@ class WorkScreenTests {
                         containsString("hx-get=\"/cards?person=" + person.siCode() + "\""))));
         mvc.perform(get("/people/{si}", person.siCode()).session(cardOfficer).param("lang", "en"))
                 .andExpect(content().string(allOf(containsString("10,500,000 ₫"), containsString("Owed"))));
+        Workbooks workbook = Workbooks.read(mvc.perform(get("/people/{si}", person.siCode()).param("format", "xlsx")
+                .session(cardOfficer)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(workbook.sheetNames()).containsExactly("Tham gia BHXH, BHYT, BHTN", "Sổ BHXH  quá trình đóng"); // no colon in a sheet name
+        assertThat(workbook.number(assessed.toString(), 3)).contains(new java.math.BigDecimal(2_310_000));
     }
 
     @Test
