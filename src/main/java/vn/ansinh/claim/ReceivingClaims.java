@@ -89,7 +89,9 @@ public class ReceivingClaims {
         for (int from = 0; from < incoming.size(); from += limits.chunkFiles()) {
             Chunk chunk = read(incoming.subList(from, Math.min(incoming.size(), from + limits.chunkFiles())),
                     facilityCode, receivedBy, Map.of());
-            receipts.addAll(store(chunk, afterStore));
+            Stored stored = store(chunk);
+            receipts.addAll(stored.receipts());
+            stored.handTo(afterStore);
         }
         return receipts;
     }
@@ -142,10 +144,11 @@ public class ReceivingClaims {
                 }
                 awaitStored();
                 storingChunk = storing.submit(() -> {
-                    List<ClaimReceipt> answered = store(chunk, afterStore);
+                    Stored stored = store(chunk);
                     // Committed: from now on the database answers for these files.
                     read.forEach(inFlight::remove);
-                    receipts.accept(answered);
+                    receipts.accept(stored.receipts());
+                    stored.handTo(afterStore);
                 });
             }
         }
@@ -231,9 +234,9 @@ public class ReceivingClaims {
 
     /**
      * The second half: stores the chunk's claims and receipts (one transaction), hands the valid current ones to
-     * {@code afterStore} (may be null), and answers each file.
+     * for the work that follows ({@link Stored#handTo}), and answers each file.
      */
-    List<ClaimReceipt> store(Chunk chunk, AfterStore afterStore) {
+    Stored store(Chunk chunk) {
         List<IncomingFile> incoming = chunk.incoming();
         int n = incoming.size();
         List<byte[]> digests = chunk.digests();
@@ -244,12 +247,7 @@ public class ReceivingClaims {
         List<StoredClaim> stored = new ArrayList<>(toKeep.size());
         List<IncomingClaim> storedFrom = new ArrayList<>(toKeep.size());
         List<Outcome> outcomes = store(chunk.outcomes(), chunk.receivedBy(), stored, storedFrom);
-        if (afterStore != null) {
-            Map<Long, Claim> received = received(stored, storedFrom);
-            if (!received.isEmpty()) {
-                afterStore.stored(received);
-            }
-        }
+        Map<Long, Claim> received = received(stored, storedFrom);
 
         ClaimReceipt[] receipts = new ClaimReceipt[n];
         for (int k = 0; k < toKeep.size(); k++) {
@@ -274,7 +272,19 @@ public class ReceivingClaims {
                                 ClaimXmlFields.ENVELOPE, IntakeCode.D001.meaning())));
             }
         }
-        return List.of(receipts);
+        return new Stored(List.of(receipts), received);
+    }
+
+    /**
+     * A chunk stored and committed: its receipts, and its valid current claims for the work that follows. The receipts
+     * are answered first, so a failure of that work cannot keep them from the sender.
+     */
+    record Stored(List<ClaimReceipt> receipts, Map<Long, Claim> received) {
+        void handTo(AfterStore afterStore) {
+            if (afterStore != null && !received.isEmpty()) {
+                afterStore.stored(received);
+            }
+        }
     }
 
     /**
