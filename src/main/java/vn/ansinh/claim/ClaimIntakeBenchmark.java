@@ -63,8 +63,17 @@ class ClaimIntakeBenchmark implements ApplicationRunner {
         int files = GenerateClaimsCommand.write(generator, n, folder);
         double generateSeconds = seconds(start);
         long bytes;
+        long present;
         try (var list = Files.list(folder)) {
-            bytes = list.mapToLong(p -> p.toFile().length()).sum();
+            long[] sizes = list.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).toArray();
+            bytes = java.util.Arrays.stream(sizes).sum();
+            present = sizes.length;
+        }
+        // The same seed rewrites the same files, so a folder may be reused; but files left by a larger N would be read
+        // too and falsify every figure.
+        if (present != files) {
+            throw new IllegalStateException(folder + " holds " + present + " files, not the " + files
+                    + " just generated: empty it or give another --ansinh.benchmark.claims.folder");
         }
 
         // (a) The limit: the same files read from disk and parsed into records, on all cores, nothing stored.
