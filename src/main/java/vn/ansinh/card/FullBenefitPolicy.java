@@ -41,9 +41,15 @@ public class FullBenefitPolicy {
         return decide(fiveYearsFrom, coPaid, cap, visitDate);
     }
 
-    /** The same decision on what a look-up for the visit date returned (claims appraisal looks cards up in bulk). */
+    /**
+     * The same decision on what a look-up for the visit date returned (claims appraisal looks cards up in bulk, and
+     * asks this for every claim). The cap, two parameter look-ups, is looked up only for a holder who has five years
+     * on the visit date; for the others the decision's cap is null.
+     */
     public FullBenefitDecision decide(CardLookup.Card card, LocalDate visitDate) {
-        return decide(card.fiveYearsFrom(), card.coPaymentThisYear(), cap(visitDate), visitDate);
+        LocalDate fiveYearsFrom = card.fiveYearsFrom();
+        boolean reached = fiveYearsFrom != null && !fiveYearsFrom.isAfter(visitDate);
+        return decide(fiveYearsFrom, card.coPaymentThisYear(), reached ? cap(visitDate) : null, visitDate);
     }
 
     private BigDecimal cap(LocalDate visitDate) {

@@ -213,6 +213,22 @@ public class Claims {
         return ordered;
     }
 
+    /** Lines in the order {@link #byId} and {@link #byIds} read them: drugs first, then by line number. */
+    static final java.util.Comparator<ClaimLine> STORED_ORDER = java.util.Comparator
+            .comparingInt((ClaimLine line) -> line.kind() == LineKind.DRUG ? 0 : 1).thenComparingInt(ClaimLine::lineNo);
+
+    /** The claim with its lines in the order a read from the database gives them. */
+    static Claim inStoredOrder(Claim claim) {
+        List<ClaimLine> lines = new ArrayList<>(claim.lines());
+        lines.sort(STORED_ORDER);
+        return new Claim(claim.facilityCode(), claim.encounterKey(), claim.standard(), claim.patientCode(),
+                claim.fullName(), claim.cccd(), claim.dateOfBirth(), claim.sex(), claim.cardNumbers(),
+                claim.registeredFacility(), claim.cardValidFrom(), claim.cardValidTo(), claim.mainDiagnosis(),
+                claim.otherDiagnoses(), claim.patientCategory(), claim.encounterType(), claim.admittedAt(),
+                claim.dischargedAt(), claim.treatmentDays(), claim.department(), claim.areaCode(),
+                claim.fiveYearsFrom(), claim.settlementMonth(), claim.totals(), lines);
+    }
+
     private static Claim claim(ResultSet rs, List<ClaimLine> lines) throws SQLException {
         return new Claim(rs.getString("facility_code"), rs.getString("encounter_key"),
                 ClaimStandard.valueOf(rs.getString("standard")), rs.getString("patient_code"),

@@ -1,6 +1,6 @@
 package vn.ansinh.claim;
 
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -81,7 +81,8 @@ final class CopyText {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy " + target + " from stdin", new StringReader(text.toString()));
+                    .copyIn("copy " + target + " from stdin",
+                            new java.io.ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (SQLException | java.io.IOException e) {
             throw new IllegalStateException("COPY into " + target + " failed: " + e.getMessage(), e);
         } finally {
@@ -89,19 +90,25 @@ final class CopyText {
         }
     }
 
+    /** Appends s escaped for COPY text; runs of plain characters go in one append. */
     private void escape(String s) {
+        int plain = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> text.append("\\\\");
-                case '\t' -> text.append("\\t");
-                case '\n' -> text.append("\\n");
-                case '\r' -> text.append("\\r");
-                case '\0' -> {
-                    // PostgreSQL text cannot hold NUL; only attachments stored as received can contain one.
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r' || c == '\0') {
+                text.append(s, plain, i);
+                switch (c) {
+                    case '\\' -> text.append("\\\\");
+                    case '\t' -> text.append("\\t");
+                    case '\n' -> text.append("\\n");
+                    case '\r' -> text.append("\\r");
+                    default -> {
+                        // PostgreSQL text cannot hold NUL; only attachments stored as received can contain one.
+                    }
                 }
-                default -> text.append(c);
+                plain = i + 1;
             }
         }
+        text.append(s, plain, s.length());
     }
 }

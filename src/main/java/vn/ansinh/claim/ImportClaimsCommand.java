@@ -39,8 +39,8 @@ class ImportClaimsCommand implements ApplicationRunner {
         Map<String, Integer> counts = new TreeMap<>();
         StringBuilder refused = new StringBuilder();
         long start = System.nanoTime();
-        java.util.function.Consumer<java.util.List<ReceivingClaims.IncomingFile>> consumer = chunk -> {
-            for (ClaimReceipt receipt : receiving.receive(chunk, null, "import:" + path.getFileName())) {
+        java.util.function.Consumer<java.util.List<ClaimReceipt>> answered = receipts -> {
+            for (ClaimReceipt receipt : receipts) {
                 counts.merge(receipt.code(), 1, Integer::sum);
                 if (ClaimReceipt.REFUSED.equals(receipt.code()) && refused.length() < 20_000) {
                     refused.append(String.format("  %s: %s %s%n", receipt.file(), receipt.messages().get(0).code(),
@@ -49,11 +49,15 @@ class ImportClaimsCommand implements ApplicationRunner {
             }
         };
         String problem = null;
-        if (Files.isDirectory(path)) {
-            ClaimArchives.readFolder(path, receiving.limits(), consumer);
-        } else {
-            try (InputStream in = Files.newInputStream(path)) {
-                problem = ClaimArchives.readZip(in, receiving.limits(), consumer);
+        // The next chunk is read while the one before is stored (receipts come back on the pipeline's thread).
+        try (ReceivingClaims.Pipeline pipeline = receiving.pipeline(null, "import:" + path.getFileName(), null,
+                answered)) {
+            if (Files.isDirectory(path)) {
+                ClaimArchives.readFolder(path, receiving.limits(), pipeline::accept);
+            } else {
+                try (InputStream in = Files.newInputStream(path)) {
+                    problem = ClaimArchives.readZip(in, receiving.limits(), pipeline::accept);
+                }
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;

@@ -67,12 +67,117 @@ public class ReceivingClaims {
      * registered facility (the import command). Returns one receipt per file, in order.
      */
     public List<ClaimReceipt> receive(List<IncomingFile> incoming, String facilityCode, String receivedBy) {
+        return receive(incoming, facilityCode, receivedBy, null);
+    }
+
+    /**
+     * Work that follows intake in the same pipeline, given each chunk's stored claims right after they committed:
+     * the current versions stored with status RECEIVED (valid), by id in id order, as read from the files.
+     */
+    @FunctionalInterface
+    public interface AfterStore {
+        void stored(Map<Long, Claim> received);
+    }
+
+    /**
+     * As {@link #receive(List, String, String)}, then hands each chunk's valid stored claims to {@code afterStore}
+     * (e.g. the automatic appraisal) once they are committed, so nothing has to read them back.
+     */
+    public List<ClaimReceipt> receive(List<IncomingFile> incoming, String facilityCode, String receivedBy,
+                                      AfterStore afterStore) {
         List<ClaimReceipt> receipts = new ArrayList<>(incoming.size());
         for (int from = 0; from < incoming.size(); from += limits.chunkFiles()) {
-            receipts.addAll(chunk(incoming.subList(from, Math.min(incoming.size(), from + limits.chunkFiles())),
-                    facilityCode, receivedBy));
+            Chunk chunk = read(incoming.subList(from, Math.min(incoming.size(), from + limits.chunkFiles())),
+                    facilityCode, receivedBy, Map.of());
+            Stored stored = store(chunk);
+            receipts.addAll(stored.receipts());
+            stored.handTo(afterStore);
         }
         return receipts;
+    }
+
+    /**
+     * Intake of a stream of chunks (a month-end folder or zip) with the reading of one chunk overlapping the storing
+     * of the one before: while the database stores chunk n and {@code afterStore} appraises it on the pipeline's
+     * thread, the caller's thread keeps and reads chunk n+1. Chunks are stored one at a time in the order given, so a
+     * resend in a later chunk still supersedes the earlier version, and a file repeating one of a chunk not yet stored
+     * is answered as a duplicate of it. Receipts go to {@code receipts}, chunk by chunk, on the pipeline's thread.
+     * Close it to wait for the last chunk.
+     */
+    public Pipeline pipeline(String facilityCode, String receivedBy, AfterStore afterStore,
+                             java.util.function.Consumer<List<ClaimReceipt>> receipts) {
+        return new Pipeline(facilityCode, receivedBy, afterStore, receipts);
+    }
+
+    public final class Pipeline implements AutoCloseable {
+
+        private final String facilityCode;
+        private final String receivedBy;
+        private final AfterStore afterStore;
+        private final java.util.function.Consumer<List<ClaimReceipt>> receipts;
+        private final java.util.concurrent.ExecutorService storing =
+                java.util.concurrent.Executors.newSingleThreadExecutor(r -> new Thread(r, "claim-intake-store"));
+        // Files read in chunks not yet stored, which the database cannot answer for yet.
+        private final Map<String, ClaimFiles.Earlier> inFlight = new java.util.concurrent.ConcurrentHashMap<>();
+        private java.util.concurrent.Future<?> storingChunk;
+
+        private Pipeline(String facilityCode, String receivedBy, AfterStore afterStore,
+                         java.util.function.Consumer<List<ClaimReceipt>> receipts) {
+            this.facilityCode = facilityCode;
+            this.receivedBy = receivedBy;
+            this.afterStore = afterStore;
+            this.receipts = receipts;
+        }
+
+        public void accept(List<IncomingFile> incoming) {
+            for (int from = 0; from < incoming.size(); from += limits.chunkFiles()) {
+                Chunk chunk = read(incoming.subList(from, Math.min(incoming.size(), from + limits.chunkFiles())),
+                        facilityCode, receivedBy, Map.copyOf(inFlight));
+                List<String> read = new ArrayList<>();
+                for (int k = 0; k < chunk.toKeep().size(); k++) {
+                    if (chunk.outcomes().get(k).claim() != null) {
+                        String hex = HexFormat.of().formatHex(chunk.digests().get(chunk.toKeep().get(k)));
+                        ClaimFiles.Kept kept = chunk.kept().get(k);
+                        inFlight.put(hex, new ClaimFiles.Earlier(kept.transactionId(), kept.receivedAt()));
+                        read.add(hex);
+                    }
+                }
+                awaitStored();
+                storingChunk = storing.submit(() -> {
+                    Stored stored = store(chunk);
+                    // Committed: from now on the database answers for these files.
+                    read.forEach(inFlight::remove);
+                    receipts.accept(stored.receipts());
+                    stored.handTo(afterStore);
+                });
+            }
+        }
+
+        private void awaitStored() {
+            if (storingChunk == null) {
+                return;
+            }
+            try {
+                storingChunk.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Claim intake interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException runtime ? runtime
+                        : new IllegalStateException(e.getCause());
+            } finally {
+                storingChunk = null;
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                awaitStored();
+            } finally {
+                storing.shutdownNow();
+            }
+        }
     }
 
     public ClaimReceipt receive(byte[] content, String facilityCode, String receivedBy) {
@@ -82,13 +187,30 @@ public class ReceivingClaims {
     private record Outcome(long fileId, ClaimIssue refusal, IncomingClaim claim, String facilityCode) {
     }
 
-    private List<ClaimReceipt> chunk(List<IncomingFile> incoming, String facilityCode, String receivedBy) {
+    /**
+     * A chunk read and kept but not yet stored: its files, their digests, the earlier files they repeat, the files
+     * read (index into incoming), where they were kept and what reading them gave.
+     */
+    record Chunk(List<IncomingFile> incoming, String receivedBy, List<byte[]> digests,
+                 Map<String, ClaimFiles.Earlier> earlier, Map<String, Integer> firstIndex, List<Integer> toKeep,
+                 List<ClaimFiles.Kept> kept, List<Outcome> outcomes) {
+    }
+
+    /**
+     * The first half of a chunk's intake: digests, the earlier files it repeats ({@code inFlight}: files of chunks
+     * read but not yet stored, which the database cannot know yet), the raw files kept (committed), each file read and
+     * validated on all cores. Nothing of the claims is stored yet.
+     */
+    Chunk read(List<IncomingFile> incoming, String facilityCode, String receivedBy,
+               Map<String, ClaimFiles.Earlier> inFlight) {
         int n = incoming.size();
         List<byte[]> digests = new ArrayList<>(n);
         for (IncomingFile file : incoming) {
             digests.add(ClaimFiles.digest(file.content()));
         }
-        Map<String, ClaimFiles.Earlier> earlier = files.alreadyAccepted(digests);
+        // The files in flight first: one stored after this look-up is then still found.
+        Map<String, ClaimFiles.Earlier> earlier = new HashMap<>(inFlight);
+        earlier.putAll(files.alreadyAccepted(digests));
         // The first of identical files in this chunk is read; the others are duplicates of it.
         Map<String, Integer> firstIndex = new HashMap<>();
         List<Integer> toKeep = new ArrayList<>(n);
@@ -107,7 +229,25 @@ public class ReceivingClaims {
                 .mapToObj(k -> read(incoming.get(toKeep.get(k)), kept.get(k).id(), facilityCode, today))
                 .toList();
         outcomes = refuseUnknownFacilities(outcomes);
-        outcomes = store(outcomes, receivedBy);
+        return new Chunk(incoming, receivedBy, digests, earlier, firstIndex, toKeep, kept, outcomes);
+    }
+
+    /**
+     * The second half: stores the chunk's claims and receipts (one transaction), hands the valid current ones to
+     * for the work that follows ({@link Stored#handTo}), and answers each file.
+     */
+    Stored store(Chunk chunk) {
+        List<IncomingFile> incoming = chunk.incoming();
+        int n = incoming.size();
+        List<byte[]> digests = chunk.digests();
+        Map<String, ClaimFiles.Earlier> earlier = chunk.earlier();
+        Map<String, Integer> firstIndex = chunk.firstIndex();
+        List<Integer> toKeep = chunk.toKeep();
+        List<ClaimFiles.Kept> kept = chunk.kept();
+        List<StoredClaim> stored = new ArrayList<>(toKeep.size());
+        List<IncomingClaim> storedFrom = new ArrayList<>(toKeep.size());
+        List<Outcome> outcomes = store(chunk.outcomes(), chunk.receivedBy(), stored, storedFrom);
+        Map<Long, Claim> received = received(stored, storedFrom);
 
         ClaimReceipt[] receipts = new ClaimReceipt[n];
         for (int k = 0; k < toKeep.size(); k++) {
@@ -132,7 +272,38 @@ public class ReceivingClaims {
                                 ClaimXmlFields.ENVELOPE, IntakeCode.D001.meaning())));
             }
         }
-        return List.of(receipts);
+        return new Stored(List.of(receipts), received);
+    }
+
+    /**
+     * A chunk stored and committed: its receipts, and its valid current claims for the work that follows. The receipts
+     * are answered first, so a failure of that work cannot keep them from the sender.
+     */
+    record Stored(List<ClaimReceipt> receipts, Map<Long, Claim> received) {
+        void handTo(AfterStore afterStore) {
+            if (afterStore != null && !received.isEmpty()) {
+                afterStore.stored(received);
+            }
+        }
+    }
+
+    /**
+     * The claims a chunk stored that are now current and valid (status RECEIVED), by id: of two versions of one
+     * encounter in the chunk the later is current. Lines in the order the store gives them back (drugs, then
+     * services and supplies, each by line number).
+     */
+    private static Map<Long, Claim> received(List<StoredClaim> stored, List<IncomingClaim> from) {
+        Map<String, Integer> last = new HashMap<>();
+        for (int i = 0; i < stored.size(); i++) {
+            last.put(stored.get(i).facilityCode() + '\t' + stored.get(i).encounterKey(), i);
+        }
+        java.util.TreeMap<Long, Claim> received = new java.util.TreeMap<>();
+        for (int i : last.values()) {
+            if (from.get(i).status() == ClaimStatus.RECEIVED) {
+                received.put(stored.get(i).id(), Claims.inStoredOrder(from.get(i).claim()));
+            }
+        }
+        return new java.util.LinkedHashMap<>(received);
     }
 
     private Outcome read(IncomingFile file, long fileId, String tokenFacility, LocalDate today) {
@@ -184,20 +355,28 @@ public class ReceivingClaims {
      * the chunk fail to store, each file is stored alone, so that one claim the database refuses does not take the
      * others with it.
      */
-    private List<Outcome> store(List<Outcome> outcomes, String receivedBy) {
+    private List<Outcome> store(List<Outcome> outcomes, String receivedBy, List<StoredClaim> stored,
+                                List<IncomingClaim> storedFrom) {
         try {
-            transaction.executeWithoutResult(status -> storeTogether(outcomes, receivedBy));
+            transaction.executeWithoutResult(status -> storeTogether(outcomes, receivedBy, stored, storedFrom));
             return outcomes;
         } catch (RuntimeException chunkFailed) {
+            stored.clear();
+            storedFrom.clear();
             List<Outcome> alone = new ArrayList<>(outcomes.size());
             for (Outcome outcome : outcomes) {
                 try {
-                    transaction.executeWithoutResult(status -> storeTogether(List.of(outcome), receivedBy));
+                    List<StoredClaim> one = new ArrayList<>(1);
+                    List<IncomingClaim> oneFrom = new ArrayList<>(1);
+                    transaction.executeWithoutResult(status -> storeTogether(List.of(outcome), receivedBy, one, oneFrom));
+                    stored.addAll(one);
+                    storedFrom.addAll(oneFrom);
                     alone.add(outcome);
                 } catch (RuntimeException failed) {
                     Outcome refused = new Outcome(outcome.fileId(), ClaimIssue.of(IntakeCode.E015,
                             ClaimTable.ENVELOPE, null, ClaimXmlFields.ENVELOPE, rootCause(failed)), null, null);
-                    transaction.executeWithoutResult(status -> storeTogether(List.of(refused), receivedBy));
+                    transaction.executeWithoutResult(status -> storeTogether(List.of(refused), receivedBy,
+                            new ArrayList<>(), new ArrayList<>()));
                     alone.add(refused);
                 }
             }
@@ -205,7 +384,8 @@ public class ReceivingClaims {
         }
     }
 
-    private void storeTogether(List<Outcome> outcomes, String receivedBy) {
+    private void storeTogether(List<Outcome> outcomes, String receivedBy, List<StoredClaim> storedOut,
+                               List<IncomingClaim> storedFrom) {
         List<IncomingClaim> toStore = new ArrayList<>(outcomes.size());
         List<ClaimFiles.Answer> answers = new ArrayList<>(outcomes.size());
         for (Outcome outcome : outcomes) {
@@ -219,6 +399,8 @@ public class ReceivingClaims {
         }
         List<StoredClaim> stored = claims.saveAll(toStore);
         files.answerAll(answers);
+        storedOut.addAll(stored);
+        storedFrom.addAll(toStore);
         if (!stored.isEmpty()) {
             audit.record("RECEIVE_CLAIMS", "claim", stored.get(0).id(), null, Map.of("receivedBy", receivedBy,
                     "claims", stored.size(), "firstId", stored.get(0).id(), "lastId",

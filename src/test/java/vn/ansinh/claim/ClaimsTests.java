@@ -1,6 +1,7 @@
 package vn.ansinh.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +49,30 @@ class ClaimsTests {
                 .param("key", key).query(Integer.class).single()).isEqualTo(1);
         assertThat(claims.byId(first.id()).totals().fundPays()).isEqualByComparingTo("38700.00");
         assertThat(claims.byId(second.id()).totals().fundPays()).isEqualByComparingTo("30960.00");
+    }
+
+    @Test
+    void aLineNamingAClaimThatIsNotStoredIsRefused() {
+        long missing = jdbc.sql("select coalesce(max(id), 0) + 1000000 from claim").query(Long.class).single();
+
+        assertThatThrownBy(() -> jdbc.sql("""
+                        insert into claim_line (claim_id, kind, line_no, item_code, item_name, scope, quantity,
+                            payment_method)
+                        values (:claim, 'DRUG', 1, 'X', 'X', 1, 1, 1)""").param("claim", missing).update())
+                .hasMessageContaining("claim_line names a claim that is not stored");
+    }
+
+    @Test
+    void aStoredClaimCanNeitherBeDeletedNorRenumbered() {
+        long file = files.keep("test", "42001", "<GIAMDINHHS/>".getBytes(StandardCharsets.UTF_8)).id();
+        StoredClaim stored = claims.save(outpatientVisit(UUID.randomUUID().toString(), new BigDecimal("38700.00")), file);
+
+        assertThatThrownBy(() -> jdbc.sql("delete from claim where id = :id").param("id", stored.id()).update())
+                .hasMessageContaining("claims are kept");
+        assertThatThrownBy(() -> jdbc.sql("update claim set id = id + 1000000 where id = :id")
+                .param("id", stored.id()).update())
+                .hasMessageContaining("claims are kept");
+        assertThat(claims.byId(stored.id()).lines()).isNotEmpty();
     }
 
     @Test

@@ -87,10 +87,18 @@ class Appraisals {
         copy("""
                 copy claim_deduction (claim_id, line_kind, line_no, rule_code, reason, amount, origin, decided_by)
                 from stdin (format csv)""", deductions);
+        // The outcomes just written, sent along: no join back to claim_appraisal.
+        Long[] claimIds = new Long[results.size()];
+        String[] outcomes = new String[results.size()];
+        for (int i = 0; i < results.size(); i++) {
+            claimIds[i] = results.get(i).claimId();
+            outcomes[i] = results.get(i).outcome().name();
+        }
         jdbc.sql("""
-                        update claim c set status = a.outcome from claim_appraisal a
-                        where a.claim_id = c.id and c.id = any(:ids) and c.status <> a.outcome""")
-                .param("ids", ids).update();
+                        update claim c set status = a.outcome
+                        from unnest(cast(:ids as bigint[]), cast(:outcomes as text[])) a(claim_id, outcome)
+                        where a.claim_id = c.id and c.status <> a.outcome""")
+                .param("ids", claimIds).param("outcomes", outcomes).update();
     }
 
     private static void row(StringBuilder out, Object... values) {

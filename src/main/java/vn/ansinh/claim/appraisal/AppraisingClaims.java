@@ -83,12 +83,36 @@ public class AppraisingClaims {
      */
     public AppraisalRun appraiseAll(Collection<Long> claimIds) {
         List<Long> ids = List.copyOf(new LinkedHashSet<>(claimIds));
+        List<java.util.function.Supplier<Map<Long, Claim>>> batches = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            batches.add(() -> claims.byIds(batch));
+        }
+        return run(batches);
+    }
+
+    /**
+     * Appraises claims intake has just stored, as intake read them (id to claim, in id order), without reading them
+     * back: the results are those {@link #appraiseAll(Collection)} gives for the same ids, since the stored claim is
+     * the claim that was read and the checks across claims read the database as before. Each claim must be the
+     * current version and stored with status RECEIVED (the claims {@link #appraiseReceived()} would pick).
+     */
+    public AppraisalRun appraiseStored(Map<Long, Claim> stored) {
+        List<Map.Entry<Long, Claim>> entries = List.copyOf(stored.entrySet());
+        List<java.util.function.Supplier<Map<Long, Claim>>> batches = new ArrayList<>();
+        for (int from = 0; from < entries.size(); from += BATCH) {
+            Map<Long, Claim> batch = new java.util.LinkedHashMap<>();
+            for (Map.Entry<Long, Claim> entry : entries.subList(from, Math.min(entries.size(), from + BATCH))) {
+                batch.put(entry.getKey(), entry.getValue());
+            }
+            batches.add(() -> batch);
+        }
+        return run(batches);
+    }
+
+    private AppraisalRun run(List<java.util.function.Supplier<Map<Long, Claim>>> batches) {
         Map<String, Long> phaseNanos = new java.util.concurrent.ConcurrentHashMap<>();
         ReferenceData reference = referenceData.current();
-        List<List<Long>> batches = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += BATCH) {
-            batches.add(ids.subList(from, Math.min(ids.size(), from + BATCH)));
-        }
         List<List<Appraisals.Result>> done;
         if (batches.size() < 2 || workers < 2) {
             done = batches.stream().map(batch -> transaction.execute(status -> appraiseBatch(batch, reference, phaseNanos)))
@@ -134,10 +158,10 @@ public class AppraisingClaims {
         return new AppraisalRun(count, outcomes, claimed, deducted, millis);
     }
 
-    private List<Appraisals.Result> appraiseBatch(List<Long> batch, ReferenceData reference,
-                                                  Map<String, Long> phaseNanos) {
+    private List<Appraisals.Result> appraiseBatch(java.util.function.Supplier<Map<Long, Claim>> batch,
+                                                  ReferenceData reference, Map<String, Long> phaseNanos) {
         long started = System.nanoTime();
-        Map<Long, Claim> found = claims.byIds(batch);
+        Map<Long, Claim> found = batch.get();
         started = phase(phaseNanos, "read", started);
         if (found.isEmpty()) {
             return List.of();
