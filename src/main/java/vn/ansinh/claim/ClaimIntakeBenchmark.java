@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.ansinh.claim.appraisal.AppraisingClaims;
+import vn.ansinh.shared.CpuTime;
 
 /**
  * Benchmark of claim intake against its limit, on a fresh embedded database ({@code benchmark} profile): generates N
@@ -80,7 +81,7 @@ class ClaimIntakeBenchmark implements ApplicationRunner {
         ClaimXmlReader reader = new ClaimXmlReader(receiving.limits());
         AtomicLong parsed = new AtomicLong();
         LocalDate today = LocalDate.now();
-        double[] cpu = cpuSeconds();
+        CpuTime cpu = CpuTime.now(jdbc);
         start = System.nanoTime();
         ClaimArchives.readFolder(folder, receiving.limits(), chunk -> chunk.parallelStream().forEach(file -> {
             try {
@@ -91,8 +92,8 @@ class ClaimIntakeBenchmark implements ApplicationRunner {
             }
         }));
         double parseSeconds = seconds(start);
-        double[] parseCpus = minus(cpuSeconds(), cpu);
-        double parseCpu = parseCpus[0] + parseCpus[1];
+        CpuTime parseCpus = CpuTime.now(jdbc).since(cpu);
+        double parseCpu = parseCpus.totalSeconds();
 
         // (b) Intake and appraisal: parse, validate, keep the raw file, store claims, lines and issues, answer each
         // file, then appraise the chunk's stored claims.
@@ -108,7 +109,7 @@ class ClaimIntakeBenchmark implements ApplicationRunner {
             }
         };
         boolean sequential = "sequential".equals(environment.getProperty("ansinh.benchmark.claims.mode"));
-        cpu = cpuSeconds();
+        cpu = CpuTime.now(jdbc);
         start = System.nanoTime();
         if (sequential) {
             // As before the pipeline: each chunk received, then the stored claims read back and appraised.
@@ -123,8 +124,8 @@ class ClaimIntakeBenchmark implements ApplicationRunner {
             }
         }
         double intakeSeconds = seconds(start);
-        double[] intakeCpus = minus(cpuSeconds(), cpu);
-        double intakeCpu = intakeCpus[0] + intakeCpus[1];
+        CpuTime intakeCpus = CpuTime.now(jdbc).since(cpu);
+        double intakeCpu = intakeCpus.totalSeconds();
         long lines = jdbc.sql("select count(*) from claim_line").query(Long.class).single();
 
         double parseRate = parsed.get() / parseSeconds;
@@ -146,9 +147,9 @@ class ClaimIntakeBenchmark implements ApplicationRunner {
                 %s
                 """, Runtime.version(), jdbc.sql("show server_version").query(String.class).single(),
                 Runtime.getRuntime().availableProcessors(), files, bytes >> 20, lines, generateSeconds, parsed.get(),
-                parseSeconds, parseRate, parseCpu, parseCpus[0], parseCpus[1], parsed.get() / parseCpu, files,
+                parseSeconds, parseRate, parseCpu, parseCpus.javaSeconds(), parseCpus.databaseSeconds(), parsed.get() / parseCpu, files,
                 intakeSeconds, intakeRate, sequential ? "sequential: receive, then read back and appraise"
-                        : "pipeline: read chunk n+1 while chunk n is stored and appraised in memory", intakeCpu, intakeCpus[0], intakeCpus[1], files / intakeCpu, codes[0], codes[1], codes[2], codes[3], outcomes, appraisalMillis, intakeRate / parseRate,
+                        : "pipeline: read chunk n+1 while chunk n is stored and appraised in memory", intakeCpu, intakeCpus.javaSeconds(), intakeCpus.databaseSeconds(), files / intakeCpu, codes[0], codes[1], codes[2], codes[3], outcomes, appraisalMillis, intakeRate / parseRate,
                 (files / intakeCpu) / (parsed.get() / parseCpu), Runtime.getRuntime().availableProcessors(),
                 parsed.get() / parseCpu * Runtime.getRuntime().availableProcessors(),
                 files / intakeCpu * Runtime.getRuntime().availableProcessors(),
@@ -221,52 +222,6 @@ class ClaimIntakeBenchmark implements ApplicationRunner {
                 insert into area (code, level, name, parent_id, path, wage_region, valid_from)
                 values ('C99C', 'COMMUNE', 'Claims benchmark commune', :province, '/C99/C99C/', 1, date '2008-01-01')
                 returning id""").param("province", province).query(Long.class).single();
-    }
-
-    /**
-     * CPU used so far by this JVM and by the database server (the postmaster, the children it reaped and its live
-     * backends): on a machine shared with other work, CPU time says more than wall time.
-     */
-    private double[] cpuSeconds() {
-        double jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
-        double seconds = 0;
-        try {
-            String dataDirectory = jdbc.sql("show data_directory").query(String.class).single();
-            long postmaster = Long.parseLong(Files.readAllLines(Path.of(dataDirectory, "postmaster.pid")).get(0).strip());
-            try (var processes = Files.list(Path.of("/proc"))) {
-                for (Path process : processes.filter(p -> p.getFileName().toString().matches("[0-9]+")).toList()) {
-                    seconds += serverCpu(process, postmaster);
-                }
-            }
-        } catch (java.io.IOException | RuntimeException unavailable) {
-            // an external database: its CPU is not ours to read
-        }
-        return new double[] {jvm, seconds};
-    }
-
-    /** utime + stime (+ cutime + cstime for the postmaster) from /proc/pid/stat, at 100 ticks a second. */
-    private static double serverCpu(Path process, long postmaster) {
-        try {
-            String stat = Files.readString(process.resolve("stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long pid = Long.parseLong(process.getFileName().toString());
-            long parent = Long.parseLong(fields[1]);
-            if (pid != postmaster && parent != postmaster) {
-                return 0;
-            }
-            double ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-            if (pid == postmaster) {
-                ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
-            }
-            return ticks / 100.0;
-        } catch (java.io.IOException | RuntimeException gone) {
-            return 0; // a process that ended between listing and reading
-        }
-    }
-
-    private static double[] minus(double[] after, double[] before) {
-        return new double[] {after[0] - before[0], after[1] - before[1]};
     }
 
     private static double seconds(long startNanos) {
