@@ -43,6 +43,8 @@ import vn.ansinh.shared.NotFound;
 @Service
 public class AssessingContributions {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AssessingContributions.class);
+
     /**
      * Employers are assessed in this many chunks (employer id modulo chunks), one transaction each. Every chunk scans
      * the month's employments once, so more chunks than the database has cores only adds scans; the setting must be the
@@ -116,7 +118,10 @@ public class AssessingContributions {
             for (int chunk = 0; chunk < chunks; chunk++) {
                 int c = chunk;
                 running.add(workers.submit(() -> {
+                    long chunkStarted = System.nanoTime();
                     int[] done = transactions.execute(status -> record(runId, month, null, c, rates, actor, bookedOn));
+                    log.info("Assessment of {}, chunk {} of {}: {} rows in {} ms", month, c + 1, chunks, done[0],
+                            (System.nanoTime() - chunkStarted) / 1_000_000);
                     job.advance(1);
                     return done;
                 }));
@@ -130,8 +135,10 @@ public class AssessingContributions {
             }
             int rows = rowsAdded;
             int booked = journals;
+            long closing = System.nanoTime();
             AssessmentRun run = transactions.execute(status -> finish(runId, month, null, rows, booked, started, bookedOn)
                     .withParticipants(participants.assess(month, bookedOn)));
+            log.info("Assessment of {}: participants and closing in {} ms", month, (System.nanoTime() - closing) / 1_000_000);
             job.finish(run.employments() + " / " + run.rowsAdded() + " / " + run.journals(), null);
             return run;
         } catch (RuntimeException e) {

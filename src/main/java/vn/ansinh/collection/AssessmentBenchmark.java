@@ -92,15 +92,22 @@ class AssessmentBenchmark implements ApplicationRunner {
                 CPU, assessment                %.1f s (Java %.1f + database %.1f) = %.1f µs per employee-month
                 CPU, COPY                      %.1f s (Java %.1f + database %.1f) = %.1f µs per row
                 load average                   %s
+                server                         shared_buffers %s, wal_buffers %s, max_wal_size %s, chunks %s
                 """.formatted(MONTH, Runtime.version(), jdbc.sql("show server_version").query(String.class).single(),
                 n, n / EMPLOYEES_PER_EMPLOYER, setupSeconds, run.rowsAdded(), assessSeconds, assessRate, run.journals(),
                 rerun.rowsAdded(), rerunSeconds, n, copySeconds, copyRate, assessRate / copyRate,
                 20_000_000 / assessRate, assessCpu.totalSeconds(), assessCpu.javaSeconds(),
                 assessCpu.databaseSeconds(), assessCpu.totalSeconds() * 1e6 / run.rowsAdded(), copyCpu.totalSeconds(),
-                copyCpu.javaSeconds(), copyCpu.databaseSeconds(), copyCpu.totalSeconds() * 1e6 / n, loadAverage());
+                copyCpu.javaSeconds(), copyCpu.databaseSeconds(), copyCpu.totalSeconds() * 1e6 / n, loadAverage(),
+                setting("shared_buffers"), setting("wal_buffers"), setting("max_wal_size"),
+                env.getProperty("ansinh.collection.assessment.chunks", "2"));
         System.out.println(report);
         // A command, not a server: stop (closing the embedded database) instead of idling.
         System.exit(SpringApplication.exit(context, () -> 0));
+    }
+
+    private String setting(String name) {
+        return jdbc.sql("select current_setting(:name)").param("name", name).query(String.class).single();
     }
 
     private static String loadAverage() {

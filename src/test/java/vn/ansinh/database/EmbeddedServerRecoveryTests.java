@@ -39,7 +39,7 @@ class EmbeddedServerRecoveryTests {
             assertThat(line).isEqualTo("READY");
             long orphanPid = Long.parseLong(Files.readAllLines(dataDir.resolve("pg/postmaster.pid")).get(0).trim());
 
-            var config = new DatabaseProperties.Embedded(dataDir, 0, false);
+            var config = new DatabaseProperties.Embedded(dataDir, 0, false, null);
             assertThatThrownBy(() -> EmbeddedServer.start(config))
                     .hasMessageContaining("in use by another running Ansinh")
                     .hasMessageContaining(String.valueOf(orphanPid));

@@ -12,7 +12,7 @@ import java.sql.Statement;
 public class HoldingProcess {
 
     public static void main(String[] args) throws Exception {
-        EmbeddedServer server = EmbeddedServer.start(new DatabaseProperties.Embedded(Path.of(args[0]), 0, false));
+        EmbeddedServer server = EmbeddedServer.start(new DatabaseProperties.Embedded(Path.of(args[0]), 0, false, null));
         try (Connection c = DriverManager.getConnection(server.jdbcUrl()); Statement s = c.createStatement()) {
             s.execute("create table if not exists crash_probe (note text)");
             s.execute("insert into crash_probe values ('committed before the crash')");
