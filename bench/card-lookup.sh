@@ -16,6 +16,7 @@ CONNECTIONS=${CONNECTIONS:-32}
 WRK_THREADS=${WRK_THREADS:-2}
 JDBC_THREADS=${JDBC_THREADS:-4}
 HEAP=${HEAP:-1g}
+APP_JAVA_OPTS=${APP_JAVA_OPTS:-}           # extra JVM options of the application in part 2 (e.g. a GC)
 WARMUP=${WARMUP:-60}                 # seconds of wrk before measuring
 RATE=${RATE:-5000}                   # the paced run: look-ups a second, as the goal states it (0 skips it)
 PACED_CONNECTIONS=${PACED_CONNECTIONS:-64}
@@ -45,7 +46,7 @@ mkdir -p "$OUT" && rm -f "$OUT/part1.txt" "$OUT/part2.txt" "$OUT/part3.txt"
 [ -s "$OUT/part1.txt" ] || { echo "part 1 failed" >&2; exit 1; }
 
 echo "== Part 2: the application on 127.0.0.1:$PORT, $CONNECTIONS connections"
-"$JAVA" -Xmx$HEAP -jar "$JAR" "${COMMON[@]}" --server.port="$PORT" --server.address=127.0.0.1 \
+"$JAVA" -Xmx$HEAP $APP_JAVA_OPTS -jar "$JAR" "${COMMON[@]}" --server.port="$PORT" --server.address=127.0.0.1 \
   --server.tomcat.threads.max="$TOMCAT_THREADS" --ansinh.db.pool-size=16 >"$OUT/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true' EXIT
