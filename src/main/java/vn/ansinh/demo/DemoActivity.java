@@ -26,7 +26,10 @@ import vn.ansinh.claim.ReceivingClaims;
 import vn.ansinh.claim.appraisal.AppraisalRun;
 import vn.ansinh.claim.appraisal.AppraisingClaims;
 import vn.ansinh.claim.settlement.FundPosition;
+import vn.ansinh.claim.settlement.FacilitySettlement;
 import vn.ansinh.claim.settlement.HealthInsuranceFund;
+import vn.ansinh.claim.settlement.SettlementPeriod;
+import vn.ansinh.claim.settlement.SettlingClaims;
 import vn.ansinh.collection.AssessingContributions;
 import vn.ansinh.collection.ChargingInterest;
 import vn.ansinh.collection.CollectionPlans;
@@ -68,11 +71,13 @@ class DemoActivity {
     private final ReceivingClaims receiving;
     private final AppraisingClaims appraising;
     private final HealthInsuranceFund fund;
+    private final SettlingClaims settling;
 
     DemoActivity(JdbcClient jdbc, Areas areas, Facilities facilities, AssessingContributions assessing,
                  ImportingPayments payments, ChargingInterest interest, CollectionPlans plans, IssuingCards cards,
                  ClaimGeneratorSource claimSource, ReceivingClaims receiving, AppraisingClaims appraising,
-                 HealthInsuranceFund fund) {
+                 HealthInsuranceFund fund, SettlingClaims settling) {
+        this.settling = settling;
         this.claimSource = claimSource;
         this.receiving = receiving;
         this.appraising = appraising;
@@ -199,12 +204,29 @@ class DemoActivity {
             received += files.size();
         }
         AppraisalRun run = appraising.appraiseReceived();
+        settleQuarters();
         FundPosition year = fund.ofArea(province.code(), YEAR, YearMonth.of(YEAR, 12));
         long budget = millions(year.spent().longValue() * 96 / 100);
         if (budget > 0) {
             fund.setBudget(province.code(), YEAR, budget, "Demo: HI budget allotted to the province for " + YEAR);
         }
         return run.claims();
+    }
+
+    /**
+     * The office has settled the year's first three quarters with every facility that has nothing left in review or
+     * unappraised (the fourth is still open): those claims' co-payments now count towards their patients' yearly caps
+     * and show at look-up.
+     */
+    private void settleQuarters() {
+        for (int quarter = 1; quarter <= 3; quarter++) {
+            SettlementPeriod period = SettlementPeriod.parse("period", YEAR + "-Q" + quarter);
+            for (FacilitySettlement statement : settling.statements(period)) {
+                if (statement.settled() == null && statement.inReview() == 0 && statement.awaiting() == 0) {
+                    settling.close(statement.facilityCode(), period);
+                }
+            }
+        }
     }
 
     /** How an employer pays through the year. */

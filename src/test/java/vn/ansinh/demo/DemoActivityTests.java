@@ -135,6 +135,29 @@ class DemoActivityTests {
     }
 
     @Test
+    void theFirstThreeQuartersAreSettledWhereNothingWaitsAndTheirCoPaymentsCountForThePatients() {
+        Map<String, Object> settled = jdbc.sql("""
+                        select count(*) as settlements, count(*) filter (where s.period_start >= date '2025-10-01') as q4,
+                               count(*) filter (where exists (
+                                   select 1 from claim c join claim_appraisal ap on ap.claim_id = c.id
+                                   where c.facility_code = s.facility_code and c.current
+                                     and c.settlement_month between s.period_start and s.period_end
+                                     and ap.outcome = 'IN_REVIEW')) as with_claims_in_review
+                        from claim_settlement s join health_facility f on f.code = s.facility_code
+                             join area a on a.id = f.commune_id
+                        where a.path like '/95/%'""").query().singleRow();
+        assertThat(((Number) settled.get("settlements")).longValue()).isPositive();
+        assertThat(((Number) settled.get("q4")).longValue()).isZero();
+        assertThat(((Number) settled.get("with_claims_in_review")).longValue()).isZero();
+        // Each settled, paid encounter's appraised co-payment is recorded once, for the holder of its card.
+        assertThat(jdbc.sql("""
+                        select count(*) from hi_co_payment x
+                        join person p on p.id = x.person_id join area a on a.id = p.commune_id
+                        where a.path like '/95/%' and starts_with(x.source_ref, 'claim:')""")
+                .query(Long.class).single()).isPositive();
+    }
+
+    @Test
     void runningTheYearAgainBooksNothingTwice() {
         String totals = """
                 select count(*) || ':' || coalesce(sum(abs(amount)), 0) from ledger_posting
