@@ -41,15 +41,7 @@ public class CoPayments {
      */
     @Transactional
     public boolean record(long personId, LocalDate visitDate, BigDecimal amount, String sourceRef) {
-        if (sourceRef == null || sourceRef.isBlank() || sourceRef.length() > 200) {
-            throw new InvalidInput("sourceRef", "is required, at most 200 characters");
-        }
-        if (visitDate == null) {
-            throw new InvalidInput("visitDate", "is required");
-        }
-        if (amount == null || amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2) {
-            throw new InvalidInput("amount", "must be zero or more, in VND with at most 2 decimals");
-        }
+        new CoPayment(personId, visitDate, amount, sourceRef); // refuses what is not a co-payment
         people.byId(personId).orElseThrow(() -> new NotFound("person", String.valueOf(personId)));
         int inserted = jdbc.sql("""
                         insert into hi_co_payment (source_ref, person_id, visit_date, amount, recorded_by)
@@ -74,6 +66,18 @@ public class CoPayments {
 
     /** One claim's co-payment: who paid it, for the visit of which date, under the claim's reference. */
     public record CoPayment(long personId, LocalDate visitDate, BigDecimal amount, String sourceRef) {
+
+        public CoPayment {
+            if (sourceRef == null || sourceRef.isBlank() || sourceRef.length() > 200) {
+                throw new InvalidInput("sourceRef", "is required, at most 200 characters");
+            }
+            if (visitDate == null) {
+                throw new InvalidInput("visitDate", "is required");
+            }
+            if (amount == null || amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2) {
+                throw new InvalidInput("amount", "must be zero or more, in VND with at most 2 decimals");
+            }
+        }
     }
 
     /**
@@ -84,13 +88,6 @@ public class CoPayments {
     public int recordAll(List<CoPayment> coPayments) {
         if (coPayments.isEmpty()) {
             return 0;
-        }
-        for (CoPayment c : coPayments) {
-            if (c.sourceRef() == null || c.sourceRef().isBlank() || c.sourceRef().length() > 200 || c.visitDate() == null
-                    || c.amount() == null || c.amount().signum() < 0) {
-                throw new InvalidInput("coPayments", "each needs a reference of at most 200 characters, a visit date "
-                        + "and an amount of zero or more: " + c);
-            }
         }
         int inserted = jdbc.sql("""
                         insert into hi_co_payment (source_ref, person_id, visit_date, amount, recorded_by)
