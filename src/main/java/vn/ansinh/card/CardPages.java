@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.ansinh.registry.PersonDirectory;
 import vn.ansinh.registry.PersonSummary;
+import vn.ansinh.registry.RegistryRoles;
 import vn.ansinh.security.Actors;
 import vn.ansinh.shared.NotFound;
 import vn.ansinh.web.Spreadsheets;
@@ -25,9 +26,6 @@ import vn.ansinh.web.Table;
 @Controller
 class CardPages {
 
-    /** Everyone who may open a person's page. */
-    static final String READERS = "hasAnyRole('ADMINISTRATOR','CARD_OFFICER','CLAIMS_APPRAISER','COLLECTION_OFFICER',"
-            + "'BENEFIT_OFFICER','MANAGER')";
 
     private final PersonDirectory people;
     private final LookingUpCards lookingUp;
@@ -44,7 +42,7 @@ class CardPages {
     }
 
     @GetMapping(path = "/cards", params = "person")
-    @PreAuthorize(READERS)
+    @PreAuthorize(RegistryRoles.READ)
     String ofPerson(@RequestParam String person, Model model) {
         List<Table> tables = tables(person);
         model.addAttribute("card", tables.get(0));
@@ -54,7 +52,7 @@ class CardPages {
     }
 
     @GetMapping(path = "/cards", params = {"person", "format=xlsx"})
-    @PreAuthorize(READERS)
+    @PreAuthorize(RegistryRoles.READ)
     ResponseEntity<byte[]> export(@RequestParam String person) {
         return spreadsheets.download("the-bhyt-" + person.strip(), tables(person));
     }

@@ -297,13 +297,13 @@ public class ReceivingClaims {
         for (int i = 0; i < stored.size(); i++) {
             last.put(stored.get(i).facilityCode() + '\t' + stored.get(i).encounterKey(), i);
         }
-        java.util.TreeMap<Long, Claim> received = new java.util.TreeMap<>();
+        Map<Long, Claim> received = new java.util.TreeMap<>();
         for (int i : last.values()) {
             if (from.get(i).status() == ClaimStatus.RECEIVED) {
                 received.put(stored.get(i).id(), Claims.inStoredOrder(from.get(i).claim()));
             }
         }
-        return new java.util.LinkedHashMap<>(received);
+        return received;
     }
 
     private Outcome read(IncomingFile file, long fileId, String tokenFacility, LocalDate today) {

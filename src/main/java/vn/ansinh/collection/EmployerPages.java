@@ -56,8 +56,7 @@ class EmployerPages {
     @GetMapping("/employers/{unitCode}")
     @PreAuthorize(CollectionRoles.READ)
     String employer(@PathVariable String unitCode, Model model) {
-        EmployerSummary employer = employers.byUnitCode(unitCode).orElseThrow(() -> new NotFound("Employer", unitCode));
-        Actors.requireInScope(employer.areaPath(), "employer " + unitCode);
+        EmployerSummary employer = inScope(unitCode);
         LocalDate today = LocalDate.now(clock);
         YearMonth month = YearMonth.from(today);
         model.addAttribute("employer", employer);
@@ -78,8 +77,7 @@ class EmployerPages {
     @GetMapping(path = "/employers/{unitCode}", params = "format=xlsx")
     @PreAuthorize(CollectionRoles.READ)
     ResponseEntity<byte[]> workbook(@PathVariable String unitCode) {
-        EmployerSummary employer = employers.byUnitCode(unitCode).orElseThrow(() -> new NotFound("Employer", unitCode));
-        Actors.requireInScope(employer.areaPath(), "employer " + unitCode);
+        EmployerSummary employer = inScope(unitCode);
         LocalDate today = LocalDate.now(clock);
         Table.Builder staff = Table.titled("employer.staff")
                 .column("person.siCode", Table.Kind.TEXT).column("person.name", Table.Kind.TEXT)
@@ -119,6 +117,13 @@ class EmployerPages {
                         .filename("thong-bao-no-" + unitCode + "-" + month + ".pdf").build().toString())
                 .contentType(MediaType.APPLICATION_PDF)
                 .body(notices.pdf(unitCode, month));
+    }
+
+    /** The employer, when it lies in the officer's area (404 when unknown, 403 outside). */
+    private EmployerSummary inScope(String unitCode) {
+        EmployerSummary employer = employers.byUnitCode(unitCode).orElseThrow(() -> new NotFound("Employer", unitCode));
+        Actors.requireInScope(employer.areaPath(), "employer " + unitCode);
+        return employer;
     }
 
     /** The month's demand notice, or none when the employer owed nothing at the end of the month before. */

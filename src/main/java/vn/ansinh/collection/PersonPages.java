@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import vn.ansinh.registry.FindingPeople;
 import vn.ansinh.registry.KeepingHouseholds;
 import vn.ansinh.registry.PersonDirectory;
+import vn.ansinh.registry.RegistryRoles;
 import vn.ansinh.registry.PersonView;
 import vn.ansinh.shared.NotFound;
 import vn.ansinh.web.Spreadsheets;
@@ -23,10 +24,6 @@ import vn.ansinh.web.Table;
  */
 @Controller
 class PersonPages {
-
-    /** Every officer reads a person's record within their area; cards and benefits need the SI book as well. */
-    static final String READ = "hasAnyRole('ADMINISTRATOR','COLLECTION_OFFICER','CARD_OFFICER','CLAIMS_APPRAISER',"
-            + "'BENEFIT_OFFICER','MANAGER')";
 
     private final FindingPeople finding;
     private final KeepingHouseholds households;
@@ -44,22 +41,20 @@ class PersonPages {
     }
 
     @GetMapping("/people/{siCode}")
-    @PreAuthorize(READ)
+    @PreAuthorize(RegistryRoles.READ)
     String person(@PathVariable String siCode, Model model) {
         PersonView person = finding.find(siCode); // 404 when unknown, 403 outside the officer's area
-        long id = directory.bySiCode(siCode).orElseThrow(() -> new NotFound("person with SI code", siCode)).id();
         model.addAttribute("person", person);
         model.addAttribute("household", person.householdCode() == null ? null : households.find(person.householdCode()));
-        model.addAttribute("book", siBook.of(id));
+        model.addAttribute("book", siBook.of(idOf(siCode)));
         return "collection/person";
     }
 
     /** The page's own lists as one workbook: participation and the SI book (card and claims download from theirs). */
     @GetMapping(path = "/people/{siCode}", params = "format=xlsx")
-    @PreAuthorize(READ)
+    @PreAuthorize(RegistryRoles.READ)
     ResponseEntity<byte[]> workbook(@PathVariable String siCode) {
         PersonView person = finding.find(siCode); // 404 when unknown, 403 outside the officer's area
-        long id = directory.bySiCode(siCode).orElseThrow(() -> new NotFound("person with SI code", siCode)).id();
         Table.Builder participation = Table.titled("person.participation")
                 .column("participation.scheme", Table.Kind.TEXT).column("participation.group", Table.Kind.TEXT)
                 .column("participation.from", Table.Kind.DATE).column("participation.to", Table.Kind.DATE);
@@ -71,9 +66,13 @@ class PersonPages {
                 .column("fund.SICKNESS_MATERNITY", Table.Kind.MONEY).column("fund.OCCUPATIONAL_ACCIDENT", Table.Kind.MONEY)
                 .column("fund.UNEMPLOYMENT", Table.Kind.MONEY).column("fund.HEALTH", Table.Kind.MONEY)
                 .column("siBook.status", Table.Kind.TEXT);
-        siBook.of(id).forEach(m -> book.row(null, m.month().toString(), m.employerName(), m.salary(), m.retirement(),
+        siBook.of(idOf(siCode)).forEach(m -> book.row(null, m.month().toString(), m.employerName(), m.salary(), m.retirement(),
                 m.sicknessMaternity(), m.occupationalAccident(), m.unemployment(), m.health(),
                 spreadsheets.text("siBook." + m.status())));
         return spreadsheets.download("so-bhxh-" + person.siCode(), List.of(participation.build(), book.build()));
+    }
+
+    private long idOf(String siCode) {
+        return directory.bySiCode(siCode).orElseThrow(() -> new NotFound("person with SI code", siCode)).id();
     }
 }
